@@ -1,0 +1,73 @@
+import { CliError } from '../errors/cli-error.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Target } from '../target/resolve-target.js';
+
+/**
+ * How to authenticate. `placeholder` is used only against the mock, which checks that an
+ * `Authorization` header is present and nothing more; it is never sent to any other host.
+ */
+export type Auth =
+  | { readonly kind: 'token'; readonly token: string; readonly placeholder: boolean }
+  | { readonly kind: 'credentials'; readonly username: string; readonly password: string; readonly placeholder: boolean };
+
+/** The token sent to the mock when no credentials are set. Not a secret. */
+export const MOCK_PLACEHOLDER_TOKEN = 'tf-orders-mock-placeholder-token';
+
+/** The user and password sent to the mock's login when no credentials are set. Not secrets. */
+export const MOCK_PLACEHOLDER_CREDENTIALS = { username: 'tf-orders-mock', password: 'tf-orders-mock' } as const;
+
+/** The environment variables that carry credentials. */
+export const CREDENTIAL_ENV = {
+  token: 'TF_API_TOKEN',
+  username: 'TF_API_USERNAME',
+  password: 'TF_API_PASSWORD',
+} as const;
+
+/**
+ * Picks credentials from the environment: `TF_API_TOKEN`, else `TF_API_USERNAME` with
+ * `TF_API_PASSWORD`. With `prefer: 'credentials'` (the login check) only the user and password count,
+ * since a bare token cannot be checked without placing an order.
+ *
+ * @throws CliError with exit code 3 when a real host gets no usable credentials.
+ */
+export function resolveAuth(
+  env: Readonly<Record<string, string | undefined>>,
+  target: Target,
+  prefer: 'token' | 'credentials' = 'token',
+): Auth {
+  const token = nonEmpty(env[CREDENTIAL_ENV.token]);
+  const username = nonEmpty(env[CREDENTIAL_ENV.username]);
+  const password = nonEmpty(env[CREDENTIAL_ENV.password]);
+
+  if (prefer === 'token' && token !== undefined) return { kind: 'token', token, placeholder: false };
+  if (username !== undefined && password !== undefined) {
+    return { kind: 'credentials', username, password, placeholder: false };
+  }
+  if (username !== undefined || password !== undefined) {
+    const missing = username === undefined ? CREDENTIAL_ENV.username : CREDENTIAL_ENV.password;
+    const present = username === undefined ? CREDENTIAL_ENV.password : CREDENTIAL_ENV.username;
+    throw new CliError(ExitCode.Authentication, `${missing} is not set (${present} is): set both, or set ${CREDENTIAL_ENV.token}`, missing);
+  }
+  if (target.isMock) {
+    return prefer === 'credentials'
+      ? { kind: 'credentials', ...MOCK_PLACEHOLDER_CREDENTIALS, placeholder: true }
+      : { kind: 'token', token: MOCK_PLACEHOLDER_TOKEN, placeholder: true };
+  }
+  if (prefer === 'credentials' && token !== undefined) {
+    throw new CliError(
+      ExitCode.Authentication,
+      `login checks ${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password}, which are not set; ` +
+        `${CREDENTIAL_ENV.token} cannot be checked without placing an order`,
+      CREDENTIAL_ENV.username,
+    );
+  }
+  throw new CliError(
+    ExitCode.Authentication,
+    `no credentials for ${target.host}: set ${CREDENTIAL_ENV.token}, or ${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password}`,
+    CREDENTIAL_ENV.token,
+  );
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}

@@ -1,0 +1,106 @@
+import {
+  AuthenticationError,
+  ConnectionError,
+  PaymentRequiredError,
+  TimeoutError,
+  TollFreeApiError,
+  UnprocessableEntityError,
+  ValidationError,
+} from '@tf-orders/client';
+import { ExitCode } from '../exit-codes.js';
+import type { Target } from '../target/resolve-target.js';
+import { CliError } from './cli-error.js';
+import type { ErrorReport } from './error-report.js';
+
+/** The advice printed with exit code 6. */
+export const OUTCOME_UNKNOWN_HINT = 'outcome unknown — check your orders before retrying (reuse the same --reference-id)';
+
+/** Where the failure happened, which matters only for errors the client did not classify. */
+export interface ErrorContext {
+  readonly target?: Target | undefined;
+  /** True once a purchase request may have left the machine. */
+  readonly purchaseSent: boolean;
+}
+
+/**
+ * Maps any failure to an exit code and a message. The client's error classes carry the decision
+ * (including `outcomeUnknown`, so a purchase that may have gone through is never reported as safe to
+ * retry); an error the client did not wrap, thrown while a purchase was in flight, counts as unknown
+ * outcome too, since nothing proves the order was not placed.
+ */
+export function classifyError(error: unknown, context: ErrorContext): ErrorReport {
+  if (error instanceof CliError) {
+    return { exitCode: error.exitCode, message: error.message, problems: error.problems };
+  }
+  if (hasUnknownOutcome(error)) {
+    return {
+      exitCode: ExitCode.OutcomeUnknown,
+      message: messageOf(error),
+      hint: OUTCOME_UNKNOWN_HINT,
+      outcomeUnknown: true,
+      ...statusOf(error),
+    };
+  }
+  if (error instanceof ValidationError) {
+    const problems = error.errors.map((e) => ({ field: e.parameter, message: e.message }));
+    return { exitCode: ExitCode.Usage, message: `the order is invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems };
+  }
+  if (error instanceof ConnectionError || error instanceof TimeoutError) {
+    const where = context.target;
+    return {
+      exitCode: ExitCode.Unreachable,
+      message: `cannot reach ${where?.baseUrl ?? 'the API'}: ${error.message}`,
+      hint:
+        where?.isMock === true
+          ? 'is the mock running? start it with `npm run mock` (or `npm start`) at the repository root'
+          : 'check --base-url / TF_API_BASE_URL and your network; no order was sent',
+    };
+  }
+  if (error instanceof AuthenticationError) {
+    return {
+      exitCode: ExitCode.Authentication,
+      message: `authentication failed (${error.status}): ${error.message}`,
+      hint:
+        error.reason === 'session-expired'
+          ? 'the token has expired: get a new one (tf-orders login --print-token) or use TF_API_USERNAME and TF_API_PASSWORD'
+          : 'check TF_API_TOKEN, or TF_API_USERNAME and TF_API_PASSWORD (the user needs API access)',
+      status: error.status,
+    };
+  }
+  if (error instanceof PaymentRequiredError) {
+    return {
+      exitCode: ExitCode.PaymentRequired,
+      message: `payment required (${error.status}): ${error.message}`,
+      hint: 'the account is on a trial: order fewer numbers or upgrade the account; no order was placed',
+      status: error.status,
+    };
+  }
+  if (error instanceof UnprocessableEntityError) {
+    return {
+      exitCode: ExitCode.ApiError,
+      message: `the server rejected the order (${error.status}): ${error.message}`,
+      status: error.status,
+      ...(error.parameter === undefined ? {} : { parameter: error.parameter }),
+    };
+  }
+  if (error instanceof TollFreeApiError) {
+    return { exitCode: ExitCode.ApiError, message: `the server answered ${error.status}: ${error.message}`, status: error.status };
+  }
+  if (context.purchaseSent) {
+    return { exitCode: ExitCode.OutcomeUnknown, message: messageOf(error), hint: OUTCOME_UNKNOWN_HINT, outcomeUnknown: true };
+  }
+  return { exitCode: ExitCode.Internal, message: `internal error: ${messageOf(error)}` };
+}
+
+function hasUnknownOutcome(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'outcomeUnknown' in error && error.outcomeUnknown === true;
+}
+
+function statusOf(error: unknown): { status?: number } {
+  if (error instanceof TollFreeApiError && typeof error.status === 'number' && error.status > 0) return { status: error.status };
+  return {};
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,19 @@
+import type { ExitCode } from '../exit-codes.js';
+import type { FieldProblem } from './cli-error.js';
+
+/** What the CLI tells the user about a failure, in a form both the human and the JSON output use. */
+export interface ErrorReport {
+  readonly exitCode: ExitCode;
+  /** One line: what went wrong, with the server's message when there is one. */
+  readonly message: string;
+  /** What to do next, when there is something useful to say. */
+  readonly hint?: string;
+  /** The HTTP status the server answered with. */
+  readonly status?: number;
+  /** The request parameter the server (or the validator) named. */
+  readonly parameter?: string;
+  /** Every field at fault, for validation failures. */
+  readonly problems?: readonly FieldProblem[];
+  /** True when a purchase may have gone through. */
+  readonly outcomeUnknown?: boolean;
+}

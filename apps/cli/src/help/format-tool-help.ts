@@ -1,0 +1,31 @@
+import type { Command } from '../commands/command.js';
+import { EXIT_CODE_HELP } from '../exit-codes.js';
+import { ENVIRONMENT_HELP } from './environment-help.js';
+import { formatTable } from './format-table.js';
+
+/** The `tf-orders --help` text: commands, environment, exit codes and the safety rules. */
+export function formatToolHelp(commands: readonly Command[]): string {
+  return [
+    'Usage: tf-orders <command> [options]',
+    '',
+    'Order toll-free numbers from the command line. Without --base-url or TF_API_BASE_URL every',
+    'request goes to the local mock (http://127.0.0.1:4010), where nothing is bought. On any other',
+    'host a purchase asks for confirmation on a terminal, and needs --yes when stdin is not one.',
+    '',
+    'Commands:',
+    formatTable(commands.map((c) => [c.name, c.summary])),
+    '',
+    'Options:',
+    formatTable([
+      ['-h, --help', 'show this help (tf-orders <command> --help for a command)'],
+      ['-V, --version', 'print the version'],
+    ]),
+    '',
+    'Environment:',
+    formatTable(ENVIRONMENT_HELP),
+    '',
+    'Exit codes:',
+    formatTable(EXIT_CODE_HELP.map(([code, text]) => [String(code), text])),
+    '',
+  ].join('\n');
+}
