@@ -1,0 +1,169 @@
+import { operationsOf, resolveRef } from "./load-spec.mjs";
+import { prismEmailFormat, prismCheckedFormats } from "./prism-email-format.mjs";
+
+// Keywords that never change a verdict; any other keyword must be compiled below or the generator fails,
+// so a new rule in the spec can never be silently skipped.
+const annotations = new Set(["title", "description", "examples", "example", "default", "deprecated", "$comment", "readOnly", "writeOnly", "externalDocs"]);
+const handled = new Set(["$ref", "type", "enum", "const", "minimum", "minLength", "pattern", "format", "items", "minItems", "properties", "required", "additionalProperties", "oneOf", "allOf"]);
+const componentPrefix = "#/components/schemas/";
+
+/** A reference to a named component, serialised as its identifier. */
+class Ref {
+  constructor(name) {
+    this.name = name;
+  }
+}
+
+/**
+ * Compiles the spec's JSON Schemas into a rules table (src/generated/rules.ts) that the generic checker in
+ * src/validation walks: every variant, selector key, required list, closed object, type, enum, const,
+ * minimum, minLength, minItems, pattern and format comes from the bundled spec.
+ */
+export function emitRules(spec) {
+  const emitted = new Map();
+  const knownFormats = prismCheckedFormats();
+  let usesEmail = false;
+
+  const component = (ref) => {
+    if (!ref.startsWith(componentPrefix)) throw new Error(`$ref ${ref} is not a schema component`);
+    const name = ref.slice(componentPrefix.length);
+    if (!emitted.has(name)) {
+      const rule = compile(resolveRef(spec, ref), name);
+      emitted.set(name, rule);
+    }
+    return new Ref(`${name}Rule`);
+  };
+
+  const deref = (schema) => (schema.$ref ? resolveRef(spec, schema.$ref) : schema);
+
+  const flattenOneOf = (branches) =>
+    branches.flatMap((branch) => {
+      const target = deref(branch);
+      const own = Object.keys(target).filter((key) => !annotations.has(key));
+      return own.length === 1 && own[0] === "oneOf" ? flattenOneOf(target.oneOf) : [branch];
+    });
+
+  function compile(schema, where) {
+    for (const key of Object.keys(schema)) {
+      if (!annotations.has(key) && !handled.has(key)) throw new Error(`${where}: keyword '${key}' is not supported by the generator`);
+    }
+    if (schema.$ref) {
+      const siblings = Object.keys(schema).filter((key) => key !== "$ref" && !annotations.has(key));
+      if (siblings.length > 0) throw new Error(`${where}: keywords beside $ref (${siblings}) are not supported`);
+      return component(schema.$ref);
+    }
+    const rule = {};
+    if (schema.type !== undefined) {
+      if (typeof schema.type !== "string") throw new Error(`${where}: a list of types is not supported`);
+      rule.type = schema.type;
+    }
+    if (schema.enum) rule.enum = schema.enum;
+    if ("const" in schema) rule.const = schema.const;
+    if (schema.minimum !== undefined) rule.minimum = schema.minimum;
+    if (schema.minLength !== undefined) rule.minLength = schema.minLength;
+    if (schema.pattern !== undefined) rule.pattern = new RegExp(schema.pattern, "u");
+    if (schema.format !== undefined && knownFormats.has(schema.format)) {
+      if (schema.format !== "email") throw new Error(`${where}: format '${schema.format}' is not supported`);
+      usesEmail = true;
+      rule.format = { name: "email", pattern: new Ref("email") };
+    }
+    if (schema.items) {
+      rule.items = compile(schema.items, `${where}.items`);
+      const title = deref(schema.items).title;
+      if (title) rule.itemTitle = title;
+    }
+    if (schema.minItems !== undefined) rule.minItems = schema.minItems;
+    if (schema.properties) {
+      rule.properties = Object.fromEntries(
+        Object.entries(schema.properties).map(([key, value]) => [key, compile(value, `${where}.${key}`)]),
+      );
+    }
+    if (schema.required) rule.required = schema.required;
+    if (schema.additionalProperties === false) rule.closed = true;
+    else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
+      throw new Error(`${where}: only additionalProperties false/true is supported`);
+    }
+    if (schema.allOf) rule.allOf = schema.allOf.map((sub, i) => compile(sub, `${where}.allOf[${i}]`));
+    if (schema.oneOf) Object.assign(rule, compileOneOf(schema.oneOf, where));
+    return rule;
+  }
+
+  function compileOneOf(oneOf, where) {
+    const branches = flattenOneOf(oneOf);
+    const targets = branches.map(deref);
+    const compiled = branches.map((branch, i) => compile(branch, `${where}.oneOf[${i}]`));
+    if (targets.every((target) => target.type === "object")) {
+      // Exactly one branch can match when each is closed and requires a key no other branch allows: the
+      // checker then picks the branch by that key and reports that branch's real problems.
+      const selectors = targets.map((target, i) => {
+        const own = (target.required ?? []).filter((key) =>
+          targets.every((other, j) => j === i || !(key in (other.properties ?? {}))),
+        );
+        if (target.additionalProperties !== false || own.length !== 1) {
+          throw new Error(`${where}: oneOf branch ${i} needs additionalProperties:false and exactly one key of its own`);
+        }
+        return own[0];
+      });
+      return { oneOf: compiled, selectors };
+    }
+    const types = targets.map((target) => target.type);
+    if (types.some((type) => typeof type !== "string") || new Set(types).size !== types.length || (types.includes("number") && types.includes("integer"))) {
+      throw new Error(`${where}: oneOf branches must be objects with selector keys, or of distinct types`);
+    }
+    return { oneOf: compiled };
+  }
+
+  const operations = operationsOf(spec);
+  const table = {};
+  for (const [operationId, { path, operation }] of Object.entries(operations).sort(([a], [b]) => a.localeCompare(b))) {
+    const json = operation.requestBody?.content?.["application/json"];
+    const responses = {};
+    for (const [status, response] of Object.entries(deref(operation.responses))) {
+      const resolved = deref(response);
+      const schema = resolved.content?.["application/json"]?.schema;
+      responses[status] = schema ? compile(schema, `${operationId} ${status}`) : null;
+    }
+    table[operationId] = { path, request: json ? compile(json.schema, `${operationId} request`) : null, responses };
+  }
+
+  const lines = [
+    'import type { Rule } from "../validation/rule.js";',
+    "",
+  ];
+  if (usesEmail) {
+    const email = prismEmailFormat();
+    lines.push(`/** \`format: email\`, the regex of the ajv-formats copy Prism validates with. */`);
+    lines.push(`const email = /${email.source}/${email.flags};`, "");
+  }
+  for (const [name, rule] of emitted) lines.push(`const ${name}Rule: Rule = ${serialise(rule, "")};`);
+  lines.push(
+    "",
+    "/** The production base URL, the spec's first server. */",
+    `export const defaultBaseUrl = ${JSON.stringify(spec.servers[0].url)};`,
+    "",
+    "/** Each operation's path, request body rule and response body rule by status. */",
+    `export const operations = ${serialise(table, "")} as const;`,
+    "",
+  );
+  return lines.join("\n");
+}
+
+function serialise(value, indent) {
+  if (value instanceof Ref) return value.name;
+  if (value === null) return "null";
+  if (value instanceof RegExp) return `/${value.source}/${value.flags}`;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => serialise(item, inner));
+    const flat = `[${items.join(", ")}]`;
+    return flat.length < 80 && !flat.includes("\n") ? flat : `[\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}]`;
+  }
+  if (typeof value === "object") {
+    const entries = Object.entries(value).map(
+      ([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${serialise(item, inner)}`,
+    );
+    const flat = `{ ${entries.join(", ")} }`;
+    return flat.length < 100 && !flat.includes("\n") ? flat : `{\n${entries.map((entry) => `${inner}${entry},`).join("\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,22 @@
+import { withAdvice } from "./outcome.js";
+import { TollFreeApiError, type ErrorCode, type ErrorDetails } from "./tollfree-api-error.js";
+
+/**
+ * No complete response arrived: the connection failed, dropped, or the caller aborted. `outcomeUnknown` is
+ * true whenever the request may have reached the server; a purchase is then never retried, and the message
+ * says to check your orders before re-submitting with the same `referenceID`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof ConnectionError && error.outcomeUnknown) await reconcileOrders(order.referenceID);
+ * ```
+ */
+export class ConnectionError extends TollFreeApiError {
+  override name = "ConnectionError";
+  readonly outcomeUnknown: boolean;
+
+  constructor(message: string, outcomeUnknown: boolean, details: ErrorDetails = {}, code: ErrorCode = "connection") {
+    super(withAdvice(message, outcomeUnknown), code, details);
+    this.outcomeUnknown = outcomeUnknown;
+  }
+}

@@ -1,0 +1,19 @@
+import { ConnectionError } from "./connection-error.js";
+import type { ErrorDetails } from "./tollfree-api-error.js";
+
+/**
+ * The request took longer than `timeoutMs` and was abandoned. The server may still have processed it, so
+ * `outcomeUnknown` is true and a purchase is not retried.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof TimeoutError) console.error(error.message); // ...check your orders before re-submitting...
+ * ```
+ */
+export class TimeoutError extends ConnectionError {
+  override name = "TimeoutError";
+
+  constructor(message: string, outcomeUnknown: boolean, details: ErrorDetails = {}) {
+    super(message, outcomeUnknown, details, "timeout");
+  }
+}

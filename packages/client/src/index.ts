@@ -1,0 +1,15 @@
+export { createTollFreeClient, type TollFreeClient } from "./client/create-client.js";
+export type { AuthOptions, CallOptions, TollFreeClientOptions } from "./client/options.js";
+export { AuthenticationError } from "./errors/authentication-error.js";
+export { ConnectionError } from "./errors/connection-error.js";
+export { NotAcceptableError } from "./errors/not-acceptable-error.js";
+export { PaymentRequiredError } from "./errors/payment-required-error.js";
+export { TimeoutError } from "./errors/timeout-error.js";
+export { TollFreeApiError, type ErrorCode, type ErrorDetails } from "./errors/tollfree-api-error.js";
+export { UnexpectedResponseError } from "./errors/unexpected-response-error.js";
+export { UnprocessableEntityError } from "./errors/unprocessable-entity-error.js";
+export { ValidationError } from "./errors/validation-error.js";
+export type { components, operations, paths } from "./generated/openapi.js";
+export type { Order, OrderRequest } from "./order-request.js";
+export { isTollFree, parseTollFreeNumber, type TollFreeNumber } from "./phone/parse-toll-free-number.js";
+export { validateOrderRequest, type Issue, type OrderValidation } from "./validate-order-request.js";

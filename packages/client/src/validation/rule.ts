@@ -1,0 +1,32 @@
+/**
+ * One compiled JSON Schema, as scripts/emit-rules.mjs writes it into src/generated/rules.ts. Only the
+ * keywords the spec uses exist here; the generator fails on any other, so no rule is skipped silently.
+ */
+export interface Rule {
+  readonly type?: "integer" | "number" | "string" | "boolean" | "array" | "object" | "null";
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly minimum?: number;
+  readonly minLength?: number;
+  readonly pattern?: RegExp;
+  readonly format?: { readonly name: string; readonly pattern: RegExp };
+  readonly items?: Rule;
+  /** The items' schema title, for the seed's "required for each Number object" wording. */
+  readonly itemTitle?: string;
+  readonly minItems?: number;
+  readonly properties?: { readonly [key: string]: Rule };
+  readonly required?: readonly string[];
+  /** `additionalProperties: false`. */
+  readonly closed?: boolean;
+  readonly oneOf?: readonly Rule[];
+  /** For a oneOf of closed objects: the key that only branch `i` allows, which selects that branch. */
+  readonly selectors?: readonly string[];
+  readonly allOf?: readonly Rule[];
+}
+
+/** One problem found in a value: where it is, and what is wrong, in the API's own wording. */
+export interface Issue {
+  /** The parameter's path, such as `packageID` or `numbers[0].number`; `body` for the body itself. */
+  parameter: string;
+  message: string;
+}
