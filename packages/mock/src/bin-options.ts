@@ -1,0 +1,44 @@
+import { parseArgs } from "node:util";
+
+/** What `tf-orders-mock` was asked to do. */
+export type BinCommand =
+  | { kind: "serve"; host: string; port: number; spec: string | undefined; quiet: boolean }
+  | { kind: "help"; text: string };
+
+export const binUsage = `Usage: tf-orders-mock [--host 127.0.0.1] [--port 4010] [--spec path/to/openapi.yaml] [--quiet]
+
+Serves a Prism mock of the toll-free ordering API until Ctrl+C (SIGINT) or SIGTERM.
+  --host   interface to listen on (env TF_MOCK_HOST, default 127.0.0.1)
+  --port   port to listen on, 0 for any free port (env TF_MOCK_PORT, default 4010)
+  --spec   single-file OpenAPI document (default: the bundled @tf-orders/spec/openapi.yaml)
+  --quiet  do not print Prism's request log`;
+
+/**
+ * Reads the bin's flags, falling back to `TF_MOCK_HOST` / `TF_MOCK_PORT` and then to 127.0.0.1:4010.
+ *
+ * @throws Error naming the flag when a value is unusable (an unknown flag, a port that is not 0–65535).
+ */
+export function parseBinArgs(argv: string[], env: NodeJS.ProcessEnv): BinCommand {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: "string" },
+      port: { type: "string" },
+      spec: { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return { kind: "help", text: binUsage };
+  const portText = values.port ?? env["TF_MOCK_PORT"] ?? "4010";
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65_535) {
+    const source = values.port === undefined ? "TF_MOCK_PORT" : "--port";
+    throw new Error(`${source} must be a port number from 0 to 65535, got ${JSON.stringify(portText)}`);
+  }
+  const host = values.host ?? env["TF_MOCK_HOST"] ?? "127.0.0.1";
+  if (host === "") throw new Error("--host must not be empty");
+  return { kind: "serve", host, port, spec: values.spec, quiet: values.quiet };
+}

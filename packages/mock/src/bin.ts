@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+import { parseBinArgs } from "./bin-options.js";
+import { startMock } from "./start-mock.js";
+
+// The bin is a thin shell over startMock: parse flags, serve, stop cleanly on a signal.
+async function main(): Promise<number> {
+  let command;
+  try {
+    command = parseBinArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error(`tf-orders-mock: ${(error as Error).message}\nRun tf-orders-mock --help for usage.`);
+    return 2;
+  }
+  if (command.kind === "help") {
+    console.log(command.text);
+    return 0;
+  }
+  const { quiet } = command;
+  // Start-up lines are left out: on a failed start the error already carries them.
+  let started = false;
+  const mock = await startMock({
+    host: command.host,
+    port: command.port,
+    ...(command.spec === undefined ? {} : { spec: command.spec }),
+    onLog: (line) => {
+      if (started && !quiet) console.log(line);
+    },
+  });
+  started = true;
+  console.log(`tf-orders mock listening on ${mock.url} (Ctrl+C to stop)`);
+
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    void mock.stop();
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  await mock.closed;
+  await mock.stop();
+  if (stopping) return 0;
+  console.error("tf-orders-mock: Prism exited unexpectedly.");
+  return 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`tf-orders-mock: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,5 @@
+export { bundledSpecPath } from "./bundled-spec.js";
+export type { PrismServer } from "./prism-process.js";
+export { PrismStartError } from "./prism-start-error.js";
+export { startMock, type MockOptions, type PrismOptions, type RunningMock } from "./start-mock.js";
+export { startProxy, type ProxyOptions, type RunningProxy } from "./start-proxy.js";

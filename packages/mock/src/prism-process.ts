@@ -1,0 +1,144 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { PrismStartError } from "./prism-start-error.js";
+import { prismEntry } from "./prism-entry.js";
+
+/** A running Prism server. */
+export interface PrismServer {
+  /** The base URL Prism reported, such as `http://127.0.0.1:4010`. */
+  readonly url: string;
+  /** The PID of the Prism process. */
+  readonly pid: number;
+  /** Settles once the Prism process has exited, for whatever reason (stop(), a crash, a signal). */
+  readonly closed: Promise<void>;
+  /**
+   * Stops Prism (SIGTERM, then SIGKILL if it lingers) and removes its private copy of the spec.
+   * Resolves once the process is gone; calling it again returns the same promise.
+   */
+  stop(): Promise<void>;
+  /** Prism's latest output lines (colours stripped), for diagnostics. */
+  log(): string;
+}
+
+/** How to run Prism; shared by the mock and the proxy. */
+export interface PrismLaunch {
+  /** Arguments after the CLI entry, such as `["mock", spec, "--errors"]`. */
+  args: string[];
+  host: string;
+  port: number;
+  /** Milliseconds to wait for `Prism is listening on …` before giving up. */
+  startTimeoutMs: number;
+  /** Receives every line Prism prints, colours stripped. */
+  onLog: ((line: string) => void) | undefined;
+  /** Runs once Prism has exited after a failed start or a stop. */
+  cleanup: () => Promise<void>;
+}
+
+const listening = /Prism is listening on (\S+)/;
+const fatal = /\bfatal\b/;
+// Signale colours its badges; chalk honours FORCE_COLOR=0, but strip escapes anyway in case a parent forces colour.
+const ansi = /\u001b\[[0-9;]*m/g;
+const keptLines = 200;
+const stopGraceMs = 3000;
+const fatalGraceMs = 2000;
+
+/** Spawns Prism and resolves once it listens; rejects with {@link PrismStartError} and no process left. */
+export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
+  const child = spawn(process.execPath, [prismEntry(), ...launch.args], {
+    // NODE_ENV=production makes Prism fork workers, and the PID we hold would no longer be the server.
+    env: { ...process.env, NODE_ENV: "test", FORCE_COLOR: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const lines: string[] = [];
+  const log = () => lines.join("\n");
+  const killOnExit = () => child.kill("SIGKILL");
+  process.on("exit", killOnExit);
+
+  const closed = new Promise<void>((resolve) => {
+    // "close" (not "exit") so that every line Prism printed has been read when a failed start reports it.
+    child.once("close", () => {
+      process.off("exit", killOnExit);
+      resolve();
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), stopGraceMs);
+        await closed;
+        clearTimeout(timer);
+      }
+      await launch.cleanup();
+    })();
+    return stopping;
+  };
+
+  const url = await new Promise<string>((resolve, reject) => {
+    let settled = false;
+    let fatalSeen = false;
+    const fail = async (reason: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timeout);
+      await stop();
+      reject(new PrismStartError(diagnose(reason, log(), launch), withoutUsage(log()), child.pid));
+    };
+    const timeout = setTimeout(
+      () => void fail(`Prism did not report that it listens within ${launch.startTimeoutMs} ms`),
+      launch.startTimeoutMs,
+    );
+    const onLine = (raw: string) => {
+      const line = raw.replace(ansi, "");
+      lines.push(line);
+      if (lines.length > keptLines) lines.shift();
+      launch.onLog?.(line);
+      const ready = listening.exec(line);
+      if (ready?.[1] !== undefined && !settled && !fatalSeen) {
+        settled = true;
+        clearTimeout(timeout);
+        resolve(ready[1]);
+      } else if (fatal.test(line) && !settled && !fatalSeen) {
+        // Prism prints the cause (EADDRINUSE, a parse error) after its fatal line and then exits by
+        // itself; the exit handler below rejects with the whole log. Kill it only if it lingers.
+        fatalSeen = true;
+        setTimeout(() => child.kill("SIGKILL"), fatalGraceMs).unref();
+      }
+    };
+    createInterface({ input: child.stdout }).on("line", onLine);
+    createInterface({ input: child.stderr }).on("line", onLine);
+    child.once("error", (error) => void fail(`Cannot run Prism: ${error.message}`));
+    void closed.then(() =>
+      fail(fatalSeen ? "Prism reported a fatal error" : `Prism exited before it listened (exit code ${String(child.exitCode)})`),
+    );
+  });
+
+  return { url, pid: child.pid ?? -1, closed, stop, log };
+}
+
+function diagnose(reason: string, log: string, launch: PrismLaunch): string {
+  if (/EADDRINUSE/.test(log)) {
+    return (
+      `Port ${launch.port} on ${launch.host} is already in use: stop what listens there, ` +
+      `or pass another port (0 picks a free one).`
+    );
+  }
+  return reason;
+}
+
+/** Drops the CLI usage text that yargs prints on any failure; it hides the one line that matters. */
+function withoutUsage(log: string): string {
+  const kept: string[] = [];
+  let inUsage = false;
+  let inOptions = false;
+  for (const line of log.split("\n")) {
+    if (/^prism (mock|proxy) </.test(line)) inUsage = true;
+    else if (inUsage && line.startsWith("Options:")) inOptions = true;
+    else if (inOptions && /^\S/.test(line)) inUsage = inOptions = false;
+    if (!inUsage && line.trim() !== "") kept.push(line);
+  }
+  return kept.join("\n");
+}

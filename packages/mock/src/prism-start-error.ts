@@ -1,0 +1,26 @@
+/**
+ * Prism did not come up: it logged `fatal`, exited early, or never said it was listening in time.
+ * `log` holds Prism's own output so the cause (a bad spec, a taken port) is visible to the caller.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await startMock({ port: 4010 });
+ * } catch (error) {
+ *   if (error instanceof PrismStartError) console.error(error.log);
+ * }
+ * ```
+ */
+export class PrismStartError extends Error {
+  override readonly name = "PrismStartError";
+
+  constructor(
+    message: string,
+    /** Prism's output up to the failure, with colours stripped. */
+    readonly log: string,
+    /** The PID of the Prism process that failed; it has exited (or been killed) by the time this is thrown. */
+    readonly pid: number | undefined,
+  ) {
+    super(log.trim() === "" ? message : `${message}\n--- Prism's log ---\n${log.trimEnd()}`);
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { binUsage, parseBinArgs, type BinCommand } from "../src/bin-options.ts";
+
+const serve = (host: string, port: number, spec?: string, quiet = false): BinCommand => ({ kind: "serve", host, port, spec, quiet });
+
+describe("parseBinArgs", () => {
+  it.each<[string, string[], Record<string, string>, BinCommand]>([
+    ["defaults to 127.0.0.1:4010", [], {}, serve("127.0.0.1", 4010)],
+    ["takes flags", ["--host", "0.0.0.0", "--port", "0", "--spec", "x.yaml", "--quiet"], {}, serve("0.0.0.0", 0, "x.yaml", true)],
+    ["takes --flag=value", ["--port=4020"], {}, serve("127.0.0.1", 4020)],
+    ["reads the environment", [], { TF_MOCK_HOST: "::1", TF_MOCK_PORT: "4011" }, serve("::1", 4011)],
+    ["prefers flags to the environment", ["--port", "4012"], { TF_MOCK_PORT: "4011" }, serve("127.0.0.1", 4012)],
+    ["shows help", ["--help"], {}, { kind: "help", text: binUsage }],
+  ])("%s", (_name, argv, env, want) => {
+    expect(parseBinArgs(argv, env)).toEqual(want);
+  });
+
+  it.each<[string[], Record<string, string>, RegExp]>([
+    [["--port", "abc"], {}, /--port must be a port number from 0 to 65535, got "abc"/],
+    [["--port", "65536"], {}, /--port must be a port number/],
+    [["--port=-1"], {}, /--port must be a port number from 0 to 65535, got "-1"/],
+    [[], { TF_MOCK_PORT: "4o10" }, /TF_MOCK_PORT must be a port number/],
+    [["--host", ""], {}, /--host must not be empty/],
+    [["--bogus"], {}, /Unknown option '--bogus'/],
+    [["extra"], {}, /Unexpected argument 'extra'/],
+  ])("rejects %j %j", (argv, env, message) => {
+    expect(() => parseBinArgs(argv, env)).toThrow(message);
+  });
+});

@@ -1,0 +1,57 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { postLoginExample } from "./support/login-example.ts";
+
+const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+
+function runBin(args: string[]) {
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`npm run build -w @tf-orders/mock\` first`);
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const output: string[] = [];
+  const url = new Promise<string>((resolve, reject) => {
+    const onLine = (line: string) => {
+      output.push(line);
+      const match = /listening on (http:\/\/\S+)/.exec(line);
+      if (match?.[1] !== undefined) resolve(match[1]);
+    };
+    createInterface({ input: child.stdout }).on("line", onLine);
+    createInterface({ input: child.stderr }).on("line", onLine);
+    child.once("close", () => reject(new Error(`the bin exited before listening:\n${output.join("\n")}`)));
+  });
+  // Not every run reaches "listening"; the tests that expect it await `url`, the others must not see a rejection.
+  url.catch(() => undefined);
+  const exit = once(child, "close") as Promise<[number | null, NodeJS.Signals | null]>;
+  return { child, url, exit, output };
+}
+
+describe("tf-orders-mock", () => {
+  it.each(["SIGINT", "SIGTERM"] as const)("serves until %s, then exits 0 and leaves nothing listening", async (signal) => {
+    const { child, url, exit } = runBin(["--port", "0", "--quiet"]);
+    try {
+      const base = await url;
+      expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      await expect(postLoginExample(base)).resolves.toMatchObject({ status: 200 });
+
+      child.kill(signal);
+      const [code] = await exit;
+      expect(code).toBe(0);
+      await expect(fetch(base)).rejects.toThrow();
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+
+  it.each([
+    [["--port", "http"], /--port must be a port number/],
+    [["--verbose"], /Unknown option '--verbose'/],
+  ])("rejects %j with a clear message and exit code 2", async (args, message) => {
+    const { exit, output } = runBin(args);
+    const [code] = await exit;
+    expect(code).toBe(2);
+    expect(output.join("\n")).toMatch(message);
+  });
+});

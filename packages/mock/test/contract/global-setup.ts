@@ -1,0 +1,35 @@
+import type { TestProject } from "vitest/node";
+import { startMock } from "../../src/start-mock.ts";
+import { startProxy } from "../../src/start-proxy.ts";
+import type { PrismServer } from "../../src/prism-process.ts";
+import { readProviderConfig } from "../provider/provider-config.ts";
+import { loginExample } from "../support/login-example.ts";
+import type { ContractTarget } from "./support/contract-target.ts";
+
+/** Any token: the mock checks that one is sent, not its value. */
+const mockToken = "tf-orders-contract-token";
+
+/**
+ * One Prism for the whole run: the mock for the `contract` project, `prism proxy` in front of
+ * `TF_API_BASE_URL` for the `provider` project (whose config only includes the suite when configured).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let server: PrismServer;
+  let target: ContractTarget;
+  if (project.name === "provider") {
+    const config = readProviderConfig(process.env);
+    if (!config.configured) throw new Error(`provider contract: not configured (${config.reason})`);
+    server = await startProxy({ upstream: config.baseUrl });
+    target = { mode: "provider", url: server.url, auth: config.auth, login: config.login, purchases: config.allowPurchase };
+    console.log(
+      `provider contract: checking ${new URL(config.baseUrl).origin} through prism proxy at ${server.url}` +
+        (config.allowPurchase ? " (purchases allowed)" : " (non-purchasing cases only)"),
+    );
+  } else {
+    server = await startMock();
+    const credentials = loginExample().credentials as ContractTarget["login"];
+    target = { mode: "mock", url: server.url, auth: { token: mockToken }, login: credentials, purchases: true };
+  }
+  project.provide("contractTarget", target);
+  return () => server.stop();
+}
