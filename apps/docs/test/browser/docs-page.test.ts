@@ -1,0 +1,152 @@
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Locator } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { SITE_FILES } from "../../src/site/build-site.js";
+import { docsDir, siteDir, workspaceRoot } from "../../src/site/locations.js";
+import { startStaticServer, type StaticServer } from "../../src/server/static-server.js";
+import { openOfflineBrowser, type OfflineBrowser } from "../support/browser.js";
+import { deref, findOperation, loadSiteSpec, namedExamples, schemaProperties, type MediaType } from "../support/spec-bundle.js";
+
+const spec = loadSiteSpec();
+const purchase = findOperation(spec, "purchaseTollFreeNumbers");
+const login = findOperation(spec, "authenticate");
+const requestExamples = namedExamples(spec, purchase.requestBody?.content["application/json"]);
+const responses = Object.fromEntries(
+  Object.entries(purchase.responses).map(([code, response]) => [code, deref(spec, response as never) as { description: string; content: Record<string, MediaType> }]),
+);
+/** Tabs of the request samples panel, as redocly.yaml's `openapi.codeSamples.languages` lists them. */
+const SAMPLE_LANGUAGES = ["Payload", "curl", "@tf-orders/client"] as const;
+const screenshotPath = join(docsDir, "test-results", "docs-page.png");
+
+/** JSON as the page's viewer prints it, compared without whitespace (the viewer adds fold buttons). */
+const squash = (text: string) => text.replace(/\s+/g, "");
+
+let server: StaticServer;
+let browser: OfflineBrowser;
+
+beforeAll(async () => {
+  server = await startStaticServer({ root: siteDir, files: SITE_FILES });
+  browser = await openOfflineBrowser();
+  await browser.page.goto(server.url);
+  await browser.page.getByRole("heading", { level: 1, name: spec.info.title }).waitFor();
+});
+
+afterEach(() => {
+  // Checked after every step, so the step that caused a stray request or an error is the one that fails.
+  expect(browser.blockedRequests, "requests that left 127.0.0.1").toEqual([]);
+  expect(browser.errors, "console and page errors").toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openOperation(tag: string, summary: string): Promise<Locator> {
+  const { page } = browser;
+  // A tag is a menu group; a description section may share its name ("Authentication").
+  await page.locator(".menu-item-type-group > a").filter({ hasText: tag }).click();
+  await page.getByTestId("menu-item-label").filter({ hasText: summary }).click();
+  const heading = page.getByRole("heading", { level: 2, name: summary });
+  await heading.waitFor();
+  return heading;
+}
+
+/** Picks a tab of the request samples panel; the choice persists across operations, so set it each time. */
+async function chooseSampleLanguage(samples: Locator, language: (typeof SAMPLE_LANGUAGES)[number]): Promise<void> {
+  const names = SAMPLE_LANGUAGES.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  await samples.getByRole("button", { name: new RegExp(`^(${names.join("|")})$`) }).click();
+  await browser.page.getByRole("menuitem", { name: language, exact: true }).click();
+}
+
+describe("the offline reference", () => {
+  it.each([
+    ["purchase", purchase],
+    ["login", login],
+  ])("renders the %s operation with its method and path", async (_name, operation) => {
+    const heading = await openOperation(operation.tags[0] ?? "", operation.summary);
+    await expect(heading.isVisible()).resolves.toBe(true);
+    const samples = browser.page.locator(".panel-request-samples");
+    await expect(samples.innerText()).resolves.toContain(operation.path);
+  });
+
+  it("lists every response code of the purchase", async () => {
+    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    const tabs = browser.page.getByRole("tablist", { name: "Response status" }).getByRole("tab");
+    await expect(tabs.allInnerTexts()).resolves.toEqual(Object.keys(purchase.responses));
+    expect(Object.keys(purchase.responses)).toHaveLength(5);
+  });
+
+  it.each(requestExamples)("shows the JSON of the request example %s when it is selected", async (_name, example) => {
+    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    const samples = browser.page.locator(".panel-request-samples");
+    await chooseSampleLanguage(samples, "Payload");
+    await samples.getByRole("button", { name: "Example" }).click();
+    await browser.page.getByRole("menuitem", { name: example.summary ?? "" }).click();
+    const json = samples.getByTestId("json-viewer");
+    await expect(json.innerText().then(squash)).resolves.toBe(squash(JSON.stringify(example.value)));
+  });
+});
+
+describe("the purchase's responses", () => {
+  it("reveals the 422 response's schema when 422 is clicked", async () => {
+    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    const unprocessable = responses["422"];
+    const properties = schemaProperties(spec, unprocessable?.content["application/json"]?.schema);
+    expect(properties.length).toBeGreaterThan(0);
+    const middle = browser.page.locator('[id$="/responses"]').locator("..");
+    // The description is Markdown: the page shows `error` as code, without the backticks.
+    const description = middle.getByText((unprocessable?.description ?? "").replaceAll("`", ""), { exact: true });
+    await expect(description.isVisible()).resolves.toBe(false);
+    await browser.page.getByRole("tablist", { name: "Response status" }).getByRole("tab", { name: "422" }).click();
+    await description.waitFor();
+    for (const property of properties) {
+      await expect(middle.locator(".schema-property-item").filter({ hasText: property }).first().isVisible()).resolves.toBe(true);
+    }
+  });
+
+  it.each(namedExamples(spec, responses["402"]?.content["application/json"]))(
+    "shows the 402 trial-limit text of %s",
+    async (_name, example) => {
+      await openOperation(purchase.tags[0] ?? "", purchase.summary);
+      const samples = browser.page.locator(".panel-response-samples");
+      await samples.getByRole("tab", { name: "402" }).or(samples.getByRole("button", { name: "402", exact: true })).first().click();
+      await samples.getByRole("button", { name: "Example" }).click();
+      await browser.page.getByRole("menuitem", { name: example.summary ?? "" }).click();
+      const error = (example.value as { error: string }).error;
+      expect(error).toMatch(/trial limit/i);
+      await samples.getByText(JSON.stringify(error)).waitFor();
+    },
+  );
+});
+
+describe("the code samples", () => {
+  it.each([
+    ["curl", "purchase-toll-free-numbers.sh"],
+    ["@tf-orders/client", "purchase-toll-free-numbers.ts"],
+  ] as const)("shows the %s sample, which is the file spec/code-samples/%s", async (label, file) => {
+    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    const samples = browser.page.locator(".panel-request-samples");
+    await chooseSampleLanguage(samples, label);
+    const source = await readFile(join(workspaceRoot, "spec", "code-samples", file), "utf8");
+    await expect(samples.locator("pre").innerText().then(squash)).resolves.toBe(squash(source));
+  });
+});
+
+describe("the page as a whole", () => {
+  it("serves the bundled spec next to the page for download", async () => {
+    for (const file of ["openapi.yaml", "openapi.json"]) {
+      const response = await fetch(new URL(file, server.url));
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(await readFile(join(siteDir, file), "utf8"));
+    }
+  });
+
+  it("is saved as a full-page screenshot", async () => {
+    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    await mkdir(join(docsDir, "test-results"), { recursive: true });
+    await browser.page.screenshot({ path: screenshotPath, fullPage: true });
+    expect((await stat(screenshotPath)).size).toBeGreaterThan(10_000);
+  });
+});
