@@ -54,11 +54,15 @@ export function emitRules(spec) {
     }
     const rule = {};
     if (schema.type !== undefined) {
-      if (typeof schema.type !== "string") throw new Error(`${where}: a list of types is not supported`);
+      if (!["integer", "string", "boolean", "array", "object"].includes(schema.type)) {
+        throw new Error(`${where}: type ${JSON.stringify(schema.type)} is not supported`);
+      }
       rule.type = schema.type;
     }
     if (schema.enum) rule.enum = schema.enum;
-    if ("const" in schema) rule.const = schema.const;
+    if (schema.enum && "const" in schema) throw new Error(`${where}: enum beside const is not supported`);
+    // `const: x` is `enum: [x]` (both compare by JSON equality), which the checker already handles.
+    if ("const" in schema) rule.enum = [schema.const];
     if (schema.minimum !== undefined) rule.minimum = schema.minimum;
     if (schema.minLength !== undefined) rule.minLength = schema.minLength;
     if (schema.pattern !== undefined) rule.pattern = new RegExp(schema.pattern, "u");
@@ -104,26 +108,38 @@ export function emitRules(spec) {
         }
         return own[0];
       });
-      return { oneOf: compiled, selectors };
+      // When no selector or several are present, the checker still reports every other problem by checking
+      // the keys against all branches at once: every key any branch allows, and the keys all of them require.
+      const union = {};
+      for (const target of targets) {
+        for (const [key, value] of Object.entries(target.properties ?? {})) union[key] ??= compile(value, `${where}.${key}`);
+      }
+      const shared = (targets[0].required ?? []).filter((key) => targets.every((target) => target.required?.includes(key)));
+      return { oneOf: compiled, selectors, any: { type: "object", properties: union, required: shared, closed: true } };
     }
     const types = targets.map((target) => target.type);
-    if (types.some((type) => typeof type !== "string") || new Set(types).size !== types.length || (types.includes("number") && types.includes("integer"))) {
+    if (types.some((type) => type === undefined) || new Set(types).size !== types.length) {
       throw new Error(`${where}: oneOf branches must be objects with selector keys, or of distinct types`);
     }
     return { oneOf: compiled };
   }
 
   const operations = operationsOf(spec);
-  const table = {};
+  const exported = [];
   for (const [operationId, { path, operation }] of Object.entries(operations).sort(([a], [b]) => a.localeCompare(b))) {
     const json = operation.requestBody?.content?.["application/json"];
     const responses = {};
-    for (const [status, response] of Object.entries(deref(operation.responses))) {
-      const resolved = deref(response);
-      const schema = resolved.content?.["application/json"]?.schema;
+    for (const [status, response] of Object.entries(operation.responses)) {
+      const schema = deref(response).content?.["application/json"]?.schema;
       responses[status] = schema ? compile(schema, `${operationId} ${status}`) : null;
     }
-    table[operationId] = { path, request: json ? compile(json.schema, `${operationId} request`) : null, responses };
+    exported.push(
+      `/** \`${operationId}\`: its path, and its response body rules by status. */`,
+      `export const ${operationId} = ${serialise({ path, responses }, "")} as const;`,
+    );
+    if (json) {
+      exported.push(`/** \`${operationId}\`: its request body rule. */`, `export const ${operationId}Request: Rule = ${serialise(compile(json.schema, `${operationId} request`), "")};`);
+    }
   }
 
   const lines = [
@@ -141,8 +157,7 @@ export function emitRules(spec) {
     "/** The production base URL, the spec's first server. */",
     `export const defaultBaseUrl = ${JSON.stringify(spec.servers[0].url)};`,
     "",
-    "/** Each operation's path, request body rule and response body rule by status. */",
-    `export const operations = ${serialise(table, "")} as const;`,
+    ...exported,
     "",
   );
   return lines.join("\n");

@@ -1,4 +1,4 @@
-import { operations } from "./generated/rules.js";
+import { purchaseTollFreeNumbersRequest } from "./generated/rules.js";
 import type { OrderRequest } from "./order-request.js";
 import { check } from "./validation/check.js";
 import type { Issue } from "./validation/rule.js";
@@ -21,6 +21,6 @@ export type OrderValidation = { ok: true; value: OrderRequest } | { ok: false; e
  */
 export function validateOrderRequest(value: unknown): OrderValidation {
   const errors: Issue[] = [];
-  check(operations.purchaseTollFreeNumbers.request, value, "", "", errors);
+  check(purchaseTollFreeNumbersRequest, value, "", "", errors);
   return errors.length === 0 ? { ok: true, value: value as OrderRequest } : { ok: false, errors };
 }

@@ -6,7 +6,7 @@ import { UnexpectedResponseError } from "../errors/unexpected-response-error.js"
 import { UnprocessableEntityError } from "../errors/unprocessable-entity-error.js";
 import { check } from "../validation/check.js";
 import type { Issue, Rule } from "../validation/rule.js";
-import { redact, redactHeaders } from "./redact.js";
+import { redact } from "./redact.js";
 
 const errorClasses: Record<number, new (message: string, details: ErrorDetails) => TollFreeApiError> = {
   401: AuthenticationError,
@@ -14,9 +14,6 @@ const errorClasses: Record<number, new (message: string, details: ErrorDetails) 
   406: NotAcceptableError,
   422: UnprocessableEntityError,
 };
-
-/** A response body as read: raw text, or JSON openapi-fetch already parsed. */
-export type Payload = { text: string } | { json: unknown };
 
 /** How to read one operation's responses. */
 export interface ResponseContext {
@@ -31,33 +28,30 @@ export interface ResponseContext {
  * Turns a response into the body the spec promises for it, or throws: the status's error class when the
  * spec lists the status and the body matches its schema, else {@link UnexpectedResponseError}.
  */
-export function mapResponse(response: Response, payload: Payload, context: ResponseContext): unknown {
+export function mapResponse(response: Response, text: string, { responses, spendsMoney, secrets }: ResponseContext): unknown {
   const { status } = response;
-  const headers = redactHeaders(response.headers, context.secrets);
-  const outcomeUnknown = context.spendsMoney && (status < 400 || status >= 500);
+  const headers = new Headers();
+  response.headers.forEach((value, key) => headers.append(key, redact(value, secrets)));
+  text = redact(text, secrets);
   const unexpected = (why: string, body: unknown) =>
-    new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${why}.`, outcomeUnknown, { status, body, headers });
+    new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${why}.`, spendsMoney && (status < 400 || status >= 500), {
+      status,
+      body,
+      headers,
+    });
 
   let body: unknown;
-  if ("json" in payload) {
-    body = payload.json;
-  } else {
-    try {
-      body = JSON.parse(payload.text);
-    } catch {
-      const { text } = payload;
-      throw unexpected(text ? "the body is not JSON" : "the body is empty", redact(text.slice(0, 200), context.secrets));
-    }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw unexpected(text ? "the body is not JSON" : "the body is empty", text.slice(0, 200));
   }
-  body = redact(body, context.secrets);
-  const rule = Object.hasOwn(context.responses, status) ? context.responses[status] : undefined;
+  const rule = Object.hasOwn(responses, status) ? responses[status] : undefined;
   if (rule === undefined) throw unexpected("the spec lists no such status", body);
-  if (rule !== null) {
-    const issues: Issue[] = [];
-    check(rule, body, "", "", issues);
-    if (issues.length > 0) throw unexpected(`the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`, body);
-  }
-  if (status >= 200 && status < 300) return body;
+  const issues: Issue[] = [];
+  if (rule) check(rule, body, "", "", issues);
+  if (issues.length) throw unexpected(`the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`, body);
+  if (status < 300) return body;
   const message = String((body as { error?: unknown }).error);
   const ErrorClass = errorClasses[status];
   throw ErrorClass ? new ErrorClass(message, { body, headers }) : new TollFreeApiError(message, "api-error", { status, body, headers });

@@ -1,32 +1,30 @@
+/** A cached token and the one fetch of it that parallel callers share. */
+export interface TokenCache {
+  get(): Promise<string>;
+  /** Starts a new fetch only if `used` is still the current one, so ten requests that all hit an expired
+   * token cause one login; returns the fetch to use now. */
+  renew(used: Promise<string>): Promise<string>;
+  /** Drops `used` if it is still current, so the next call fetches again. */
+  forget(used: Promise<string>): void;
+}
+
 /**
- * Caches the token and shares one fetch of it between parallel callers. `renew(used)` starts a new fetch
- * only if `used` is still the current one, so ten requests that all hit an expired token cause one login.
+ * Caches the token `obtain` returns and shares one fetch of it between parallel callers. A failed fetch is
+ * not cached: the next call tries again.
  */
-export class TokenCache {
-  #pending: Promise<string> | undefined;
-  readonly #obtain: () => Promise<string>;
-
-  constructor(obtain: () => Promise<string>) {
-    this.#obtain = obtain;
-  }
-
-  get(): Promise<string> {
-    return (this.#pending ??= this.#start());
-  }
-
-  renew(used: Promise<string>): Promise<string> {
-    if (this.#pending === used || this.#pending === undefined) this.#pending = this.#start();
-    return this.#pending;
-  }
-
-  forget(used: Promise<string>): void {
-    if (this.#pending === used) this.#pending = undefined;
-  }
-
-  #start(): Promise<string> {
-    const pending = this.#obtain();
-    // A failed login is not cached: the next call tries again.
-    pending.catch(() => this.forget(pending));
-    return pending;
-  }
+export function tokenCache(obtain: () => Promise<string>): TokenCache {
+  let pending: Promise<string> | undefined;
+  const start = (): Promise<string> => {
+    const started = obtain();
+    started.catch(() => cache.forget(started));
+    return (pending = started);
+  };
+  const cache: TokenCache = {
+    get: () => pending ?? start(),
+    renew: (used) => (pending === used || !pending ? start() : pending),
+    forget: (used) => {
+      if (pending === used) pending = undefined;
+    },
+  };
+  return cache;
 }

@@ -21,7 +21,7 @@ export interface ErrorDetails {
 
 /**
  * The base of every error the client throws: branch on the class, `status` or `code`, never on the message.
- * Secrets (tokens, passwords) are removed from `message`, `body` and `headers` before the error exists.
+ * Secrets (tokens, passwords) are masked in `message`, `body` and `headers` before the error exists.
  *
  * @example
  * ```ts
@@ -35,23 +35,20 @@ export interface ErrorDetails {
 export class TollFreeApiError extends Error {
   override name = "TollFreeApiError";
   /** The HTTP status, or undefined when no response arrived. */
-  readonly status: number | undefined;
-  readonly code: ErrorCode;
+  declare readonly status: number | undefined;
+  declare readonly code: ErrorCode;
   /** The response body: parsed JSON, or a short excerpt when it was not JSON. */
-  readonly body: unknown;
-  readonly headers: Headers | undefined;
+  declare readonly body: unknown;
+  declare readonly headers: Headers | undefined;
 
-  constructor(message: string, code: ErrorCode = "api-error", details: ErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.status = details.status;
-    this.code = code;
-    this.body = details.body;
-    this.headers = details.headers;
+  constructor(message: string, code: ErrorCode = "api-error", { cause, ...details }: ErrorDetails = {}) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { status: undefined, body: undefined, headers: undefined, ...details, code });
   }
 
-  /** A plain, secret-free view for `JSON.stringify` and logs. */
+  /** A plain view for `JSON.stringify` and logs (secrets were masked when the error was made). */
   toJSON(): Record<string, unknown> {
-    const { headers, ...fields } = this;
-    return { ...fields, message: this.message, headers: headers && Object.fromEntries(headers) };
+    const headers = this.headers;
+    return { ...(this as object), message: this.message, headers: headers && Object.fromEntries(headers) };
   }
 }

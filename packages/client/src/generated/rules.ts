@@ -10,7 +10,7 @@ const ErrorRule: Rule = {
   properties: { code: { type: "integer" }, error: { type: "string" } },
   required: ["code", "error"],
 };
-const ErrorUnauthorizedRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { const: 401 } } }] };
+const ErrorUnauthorizedRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { enum: [401] } } }] };
 const CredentialsRule: Rule = {
   type: "object",
   properties: { username: { type: "string", minLength: 1 }, password: { type: "string", minLength: 1 } },
@@ -23,9 +23,9 @@ const OrderRule: Rule = {
   properties: { orderID: { type: "integer" }, batches: { type: "array", items: BatchRule, itemTitle: "Batch" } },
   required: ["orderID", "batches"],
 };
-const ErrorPaymentRequiredRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { const: 402 } } }] };
-const ErrorNotAcceptableRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { const: 406 } } }] };
-const ErrorUnprocessableEntityRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { const: 422 } } }] };
+const ErrorPaymentRequiredRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { enum: [402] } } }] };
+const ErrorNotAcceptableRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { enum: [406] } } }] };
+const ErrorUnprocessableEntityRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { enum: [422] } } }] };
 const TollFreeNumberRule: Rule = {
   type: "object",
   properties: {
@@ -109,27 +109,45 @@ const OrderRequestRule: Rule = {
     OrderByReservationIdRule,
   ],
   selectors: ["numbers", "quantity", "reservations", "reservationID"],
+  any: {
+    type: "object",
+    properties: {
+      numbers: TollFreeNumbersRule,
+      packageID: PackageIdRule,
+      serviceArea: ServiceAreaRule,
+      Email: EmailRule,
+      myRespOrg: MyRespOrgRule,
+      Notes: NotesRule,
+      referenceID: ReferenceIdRule,
+      quantity: QuantityRule,
+      reservations: ReservationIdsRule,
+      reservationID: ReservationIdsRule,
+    },
+    required: ["packageID", "serviceArea"],
+    closed: true,
+  },
 };
 
 /** The production base URL, the spec's first server. */
 export const defaultBaseUrl = "https://customer.intelepeer.com";
 
-/** Each operation's path, request body rule and response body rule by status. */
-export const operations = {
-  authenticate: {
-    path: "/_rest/v4/authenticate",
-    request: CredentialsRule,
-    responses: { "200": AuthTokenRule, "401": ErrorUnauthorizedRule },
-  },
-  purchaseTollFreeNumbers: {
-    path: "/_rest/v3/my/tf/orders",
-    request: OrderRequestRule,
-    responses: {
-      "200": OrderRule,
-      "401": ErrorUnauthorizedRule,
-      "402": ErrorPaymentRequiredRule,
-      "406": ErrorNotAcceptableRule,
-      "422": ErrorUnprocessableEntityRule,
-    },
+/** `authenticate`: its path, and its response body rules by status. */
+export const authenticate = {
+  path: "/_rest/v4/authenticate",
+  responses: { "200": AuthTokenRule, "401": ErrorUnauthorizedRule },
+} as const;
+/** `authenticate`: its request body rule. */
+export const authenticateRequest: Rule = CredentialsRule;
+/** `purchaseTollFreeNumbers`: its path, and its response body rules by status. */
+export const purchaseTollFreeNumbers = {
+  path: "/_rest/v3/my/tf/orders",
+  responses: {
+    "200": OrderRule,
+    "401": ErrorUnauthorizedRule,
+    "402": ErrorPaymentRequiredRule,
+    "406": ErrorNotAcceptableRule,
+    "422": ErrorUnprocessableEntityRule,
   },
 } as const;
+/** `purchaseTollFreeNumbers`: its request body rule. */
+export const purchaseTollFreeNumbersRequest: Rule = OrderRequestRule;

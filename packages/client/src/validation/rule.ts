@@ -3,9 +3,8 @@
  * keywords the spec uses exist here; the generator fails on any other, so no rule is skipped silently.
  */
 export interface Rule {
-  readonly type?: "integer" | "number" | "string" | "boolean" | "array" | "object" | "null";
+  readonly type?: "integer" | "string" | "boolean" | "array" | "object";
   readonly enum?: readonly unknown[];
-  readonly const?: unknown;
   readonly minimum?: number;
   readonly minLength?: number;
   readonly pattern?: RegExp;
@@ -21,6 +20,9 @@ export interface Rule {
   readonly oneOf?: readonly Rule[];
   /** For a oneOf of closed objects: the key that only branch `i` allows, which selects that branch. */
   readonly selectors?: readonly string[];
+  /** For a oneOf with selectors: every key any branch allows and the keys all require, to report every
+   * other problem when no selector, or several, are present. */
+  readonly any?: Rule;
   readonly allOf?: readonly Rule[];
 }
 

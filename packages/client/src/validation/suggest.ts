@@ -2,28 +2,26 @@
  * The known key closest to a misspelt one (case-insensitive edit distance of at most 2, and less than half
  * the key), so `emial` suggests `Email`; undefined when nothing is close.
  */
-export function suggest(key: string, known: Iterable<string>): string | undefined {
-  const wanted = key.toLowerCase();
+export function suggest(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.min(2, Math.ceil(wanted.length / 2) - 1);
+  let limit = Math.min(2, Math.ceil(key.length / 2) - 1);
   for (const candidate of known) {
-    const distance = editDistance(wanted, candidate.toLowerCase());
-    if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
-      best = candidate;
-      bestDistance = distance;
-    }
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance <= limit) [best, limit] = [candidate, distance - 1];
   }
   return best;
 }
 
+/** Levenshtein distance, one row at a time. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (const char of a) {
+    let diagonal = row[0]!++;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (char === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
-    previous = current;
   }
-  return previous[b.length]!;
+  return row[b.length]!;
 }
