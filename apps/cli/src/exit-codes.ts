@@ -5,7 +5,7 @@
 export const ExitCode = {
   /** The command did what was asked. */
   Ok: 0,
-  /** A bug in the CLI: an error it does not know. Nothing was sent. */
+  /** A bug in the CLI: an error it does not know. */
   Internal: 1,
   /** Bad flags, an invalid order, or a purchase that was not confirmed. Nothing was sent. */
   Usage: 2,
@@ -27,7 +27,7 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 /** One line per exit code, in the words `--help` prints. */
 export const EXIT_CODE_HELP: ReadonlyArray<readonly [ExitCode, string]> = [
   [ExitCode.Ok, 'success'],
-  [ExitCode.Internal, 'internal error (a bug in tf-orders); no order was sent'],
+  [ExitCode.Internal, 'internal error (a bug in tf-orders; please report it)'],
   [ExitCode.Usage, 'usage or validation error, or purchase not confirmed (nothing sent)'],
   [ExitCode.Authentication, 'authentication: credentials missing or rejected (401)'],
   [ExitCode.PaymentRequired, 'payment required: trial limit realized or exceeded (402)'],

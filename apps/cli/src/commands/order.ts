@@ -59,9 +59,10 @@ export const orderCommand: Command = {
     await confirmPurchase({ target, description: describeOrder(order), yes: values['yes'] === true, io });
     if (target.isMock) io.stderr(`note: ${target.baseUrl} is the local mock; nothing is bought\n`);
 
+    const client = createClient(clientOptions(settings, auth));
     let result: Order;
     try {
-      result = await createClient(clientOptions(settings, auth)).purchaseTollFreeNumbers(order);
+      result = await client.purchaseTollFreeNumbers(order);
     } catch (error) {
       const report = classifyError(error, { target, purchaseSent: true });
       writeError(io, 'tf-orders order', report, json);

@@ -1,4 +1,4 @@
-import { parseTollFreeNumber } from '@tf-orders/client';
+import { isTollFree, parseTollFreeNumber } from '@tf-orders/client';
 import { parseIntegerFlag } from '../args/parse-integer-flag.js';
 import type { ParsedOptions } from '../args/parse-command-args.js';
 import { usageError } from '../args/usage-error.js';
@@ -49,10 +49,16 @@ export function buildOrderFromFlags(values: ParsedOptions): Record<string, unkno
 }
 
 function parseNumberFlag(text: string): unknown {
+  let parsed: ReturnType<typeof parseTollFreeNumber>;
   try {
-    return parseTollFreeNumber(text);
+    parsed = parseTollFreeNumber(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw usageError(`--number ${JSON.stringify(text)}: ${reason}`, '--number');
   }
+  // Any North American number parses; buying a geographic one through the toll-free API is a mistake.
+  if (!isTollFree(parsed.number)) {
+    throw usageError(`--number ${JSON.stringify(text)} is not a toll-free number (its area code is ${parsed.number.slice(0, 3)})`, '--number');
+  }
+  return parsed;
 }

@@ -1,0 +1,160 @@
+import { createRequire } from 'node:module';
+import { PaymentRequiredError } from '@tf-orders/client';
+import type { Order, OrderRequest } from '@tf-orders/client';
+import { describe, expect, it } from 'vitest';
+import { MOCK_PLACEHOLDER_TOKEN } from '../src/auth/resolve-auth.js';
+import type { ClientFactory } from '../src/commands/command.js';
+import { ExitCode } from '../src/exit-codes.js';
+import { run } from '../src/run.js';
+import { DEFAULT_MOCK_URL } from '../src/target/resolve-target.js';
+import { fakeIo } from './support/fake-io.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+const accepted: Order = { orderID: 11, batches: [{ batchID: 21 }, { batchID: 22 }] };
+const quantityOrder = ['order', '--quantity', '2', '--package-id', '1234567', '--service-area', '4'];
+const production = 'https://customer.intelepeer.com';
+
+/** A client factory that records what it was asked and answers with `outcome`. */
+function fakeClients(outcome: { order?: Order; error?: unknown; token?: string } = { order: accepted }) {
+  const created: Array<Parameters<ClientFactory>[0]> = [];
+  const purchases: OrderRequest[] = [];
+  const factory: ClientFactory = (options) => {
+    created.push(options);
+    return {
+      purchaseTollFreeNumbers: async (order) => {
+        purchases.push(order);
+        if (outcome.error !== undefined) throw outcome.error;
+        return outcome.order ?? accepted;
+      },
+      authenticate: async () => {
+        if (outcome.error !== undefined) throw outcome.error;
+        return outcome.token ?? 'fresh-token';
+      },
+    };
+  };
+  return { factory, created, purchases };
+}
+
+describe('run: the tool itself', () => {
+  it.each([['--version'], ['-V']])('%s prints the package version', async (flag) => {
+    const io = fakeIo();
+    expect(await run([flag], io)).toBe(ExitCode.Ok);
+    expect(io.out()).toBe(`${version}\n`);
+  });
+
+  it('with no arguments prints the help on stderr and exits 2', async () => {
+    const io = fakeIo();
+    expect(await run([], io)).toBe(ExitCode.Usage);
+    expect(io.err()).toContain('Usage: tf-orders <command>');
+    expect(io.out()).toBe('');
+  });
+
+  it.each([
+    [['--help'], 'Usage: tf-orders <command>'],
+    [['help', 'order'], 'Usage: tf-orders order'],
+    [['order', '--help'], 'Usage: tf-orders order'],
+    [['login', '-h'], 'Usage: tf-orders login'],
+  ])('%j prints help on stdout', async (args, heading) => {
+    const io = fakeIo();
+    expect(await run(args, io)).toBe(ExitCode.Ok);
+    expect(io.out()).toContain(heading);
+  });
+
+  it('reports an option before the command as a usage error', async () => {
+    const io = fakeIo();
+    expect(await run(['--json', 'order'], io)).toBe(ExitCode.Usage);
+    expect(io.err()).toContain('--json must come after a command');
+  });
+});
+
+describe('run: order', () => {
+  it('sends the order once to the default mock with a placeholder token, and summarises the result', async () => {
+    const io = fakeIo();
+    const clients = fakeClients();
+    expect(await run(quantityOrder, io, clients.factory)).toBe(ExitCode.Ok);
+    expect(clients.created).toEqual([
+      expect.objectContaining({ baseUrl: DEFAULT_MOCK_URL, token: MOCK_PLACEHOLDER_TOKEN, headers: {}, userAgent: `tf-orders-cli/${version}` }),
+    ]);
+    expect(clients.purchases).toEqual([{ quantity: 2, packageID: 1234567, serviceArea: 4 }]);
+    expect(io.out()).toBe('Order accepted.\n  order ID:  11\n  batch IDs: 21, 22\n');
+    expect(io.err()).toContain(`${DEFAULT_MOCK_URL} is the local mock`);
+  });
+
+  it('passes --header, --timeout and user credentials to the client', async () => {
+    const io = fakeIo({ env: { TF_API_USERNAME: 'alice', TF_API_PASSWORD: 'pw-123456' } });
+    const clients = fakeClients();
+    await run([...quantityOrder, '--header', 'Prefer: code=402', '--timeout', '1500'], io, clients.factory);
+    expect(clients.created[0]).toMatchObject({ headers: { Prefer: 'code=402' }, timeoutMs: 1500, credentials: { username: 'alice', password: 'pw-123456' } });
+  });
+
+  it('--dry-run never creates a client', async () => {
+    const io = fakeIo();
+    const clients = fakeClients();
+    expect(await run([...quantityOrder, '--dry-run', '--base-url', production], io, clients.factory)).toBe(ExitCode.Ok);
+    expect(clients.created).toEqual([]);
+    expect(JSON.parse(io.out())).toEqual({ quantity: 2, packageID: 1234567, serviceArea: 4 });
+  });
+
+  it.each([
+    ['y', ExitCode.Ok, 1],
+    ['n', ExitCode.Usage, 0],
+  ])('off the mock on a terminal, answering %j exits %d after %d purchase(s)', async (answer, code, purchases) => {
+    const io = fakeIo({ stdinIsTTY: true, answers: [answer], env: { TF_API_TOKEN: 'tok-123456' } });
+    const clients = fakeClients();
+    expect(await run([...quantityOrder, '--base-url', production], io, clients.factory)).toBe(code);
+    expect(io.prompts).toEqual([`Purchase 2 numbers (any available) for package 1234567 in service area 4 on customer.intelepeer.com? This is billed. [y/N] `]);
+    expect(clients.purchases).toHaveLength(purchases);
+  });
+
+  it('asks nothing and buys nothing off the mock when credentials are missing', async () => {
+    const io = fakeIo({ stdinIsTTY: true, answers: ['y'] });
+    const clients = fakeClients();
+    expect(await run([...quantityOrder, '--base-url', production], io, clients.factory)).toBe(ExitCode.Authentication);
+    expect(io.prompts).toEqual([]);
+    expect(clients.created).toEqual([]);
+  });
+
+  it('maps a client error to its exit code, as JSON on stderr with --json', async () => {
+    const io = fakeIo();
+    const clients = fakeClients({ error: new PaymentRequiredError('Order too large; trial limit exceeded. Available: 3 seats.', { status: 402 }) });
+    expect(await run([...quantityOrder, '--json'], io, clients.factory)).toBe(ExitCode.PaymentRequired);
+    expect(io.out()).toBe('');
+    expect(JSON.parse(io.err().split('\n').find((line) => line.startsWith('{')) ?? '')).toMatchObject({
+      error: { exitCode: 4, status: 402, message: expect.stringContaining('Available: 3 seats.') },
+    });
+  });
+
+  it('masks the token and password if an error message ever carried them', async () => {
+    const io = fakeIo({ env: { TF_API_TOKEN: 'tok-leaky-123', TF_API_PASSWORD: 'pw-leaky-456' } });
+    const clients = fakeClients({ error: new Error('echo: tok-leaky-123 / pw-leaky-456') });
+    expect(await run(quantityOrder, io, clients.factory)).toBe(ExitCode.OutcomeUnknown);
+    expect(io.err()).toContain('echo: [REDACTED] / [REDACTED]');
+  });
+
+  it('reports an error outside any purchase as an internal error (exit 1)', async () => {
+    const io = fakeIo();
+    const factory: ClientFactory = () => {
+      throw new TypeError('cannot build client');
+    };
+    expect(await run(quantityOrder, io, factory)).toBe(ExitCode.Internal);
+    expect(io.err()).toContain('internal error: cannot build client');
+  });
+});
+
+describe('run: login', () => {
+  it('never prints the token without --print-token', async () => {
+    const io = fakeIo({ env: { TF_API_USERNAME: 'alice', TF_API_PASSWORD: 'pw-123456' } });
+    const clients = fakeClients({ token: 'the-fresh-token' });
+    expect(await run(['login', '--base-url', production], io, clients.factory)).toBe(ExitCode.Ok);
+    expect(io.out()).toBe('credentials work: logged in to customer.intelepeer.com as alice\n');
+    expect(io.out() + io.err()).not.toContain('the-fresh-token');
+    expect(clients.created[0]).toMatchObject({ baseUrl: production, credentials: { username: 'alice', password: 'pw-123456' } });
+  });
+
+  it('prints only the token on stdout with --print-token', async () => {
+    const io = fakeIo({ env: { TF_API_USERNAME: 'alice', TF_API_PASSWORD: 'pw-123456' } });
+    const clients = fakeClients({ token: 'the-fresh-token' });
+    await run(['login', '--print-token', '--base-url', production], io, clients.factory);
+    expect(io.out()).toBe('the-fresh-token\n');
+  });
+});
