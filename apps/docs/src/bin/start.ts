@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm start`: the docs and the mock, rebuilt on every spec edit, until Ctrl-C.
+import { startDevServer, type DevServer } from "../dev/dev-server.js";
+import { parseStartOptions, START_USAGE } from "../dev/start-options.js";
+import { killAllGroups } from "../process/process-groups.js";
+import { siteDir, workspaceRoot } from "../site/locations.js";
+
+// Last resort: whatever a rebuild had started dies with this process, however it ends.
+process.on("exit", () => killAllGroups());
+
+let server: DevServer | undefined;
+let stopping = false;
+const stop = (signal: NodeJS.Signals) => {
+  if (stopping) {
+    // A second Ctrl-C: do not wait for a graceful stop.
+    killAllGroups();
+    process.exit(130);
+  }
+  stopping = true;
+  console.log(`\n${signal}: stopping the docs server, the mock and any rebuild…`);
+  void (server?.stop() ?? Promise.resolve()).then(
+    () => {
+      console.log("Stopped.");
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(`Could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+
+try {
+  const options = parseStartOptions(process.argv.slice(2), process.env, { root: workspaceRoot, siteDir });
+  if (options.help) {
+    console.log(START_USAGE);
+    process.exit(0);
+  }
+  server = await startDevServer({ ...options, log: (message) => console.log(message) });
+  if (stopping) await server.stop();
+  else {
+    console.log(
+      [
+        "",
+        "tf-orders is running:",
+        `  Docs  ${server.docsUrl}`,
+        `  Mock  ${server.mockUrl}  (Prism: any Authorization value is accepted; nothing is bought)`,
+        "",
+        "Place an order on the mock (paste into another terminal):",
+        "",
+        server.curl,
+        "",
+        "Watching spec/: an edit relints it, rebuilds the docs and the client types, and restarts the mock.",
+        "Press Ctrl-C to stop.",
+        "",
+      ].join("\n"),
+    );
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

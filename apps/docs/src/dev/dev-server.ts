@@ -1,0 +1,126 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { startMock, type RunningMock } from "@tf-orders/mock";
+import { SITE_FILES } from "../site/build-site.js";
+import { startStaticServer, type StaticServer } from "../server/static-server.js";
+import { mockOrderCurl } from "./mock-order-curl.js";
+import { rebuildFromSpec } from "./rebuild-from-spec.js";
+import { watchSpec, type SpecWatcher } from "./watch-spec.js";
+
+/** Options of {@link startDevServer}. */
+export interface DevServerOptions {
+  /** Workspace holding spec/ and redocly.yaml. */
+  root: string;
+  /** Where the docs are built and served from. */
+  siteDir: string;
+  host: string;
+  docsPort: number;
+  mockPort: number;
+  generateClient: boolean;
+  /** Receives every progress and error message, one call per message. */
+  log: (message: string) => void;
+}
+
+/** A running dev server. */
+export interface DevServer {
+  docsUrl: string;
+  mockUrl: string;
+  /** A ready-to-paste curl that places an order on the mock. */
+  curl: string;
+  /** Stops the watcher, any rebuild in progress, the mock and the docs server. */
+  stop(): Promise<void>;
+}
+
+function describeStartError(what: string, flag: string, port: number, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE" || /EADDRINUSE|address already in use/i.test(message);
+  return new Error(
+    inUse ? `Cannot start the ${what}: port ${port} is in use. Stop what uses it, or pass ${flag} <port>.` : `Cannot start the ${what}: ${message}`,
+  );
+}
+
+/**
+ * `npm start`: serves the built reference and a Prism mock of the bundled spec, watches spec/, and on each
+ * edit relints and rebuilds the bundle, the docs and the client's types, then restarts the mock. A spec
+ * that fails lint (or any later step) changes nothing: the last good build keeps being served.
+ *
+ * @throws Error when there is no good build to start from or a port is taken; nothing is left running.
+ */
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const { root, siteDir, host, log } = options;
+  const bundle = join(root, "spec", "dist");
+  const lifetime = new AbortController();
+
+  if (!existsSync(join(siteDir, "index.html")) || !existsSync(join(bundle, "openapi.yaml"))) {
+    log("No build yet: linting and building the spec and the docs…");
+    const first = await rebuildFromSpec({ root, siteDir, generateClient: options.generateClient, signal: lifetime.signal });
+    if (!first.ok) throw new Error(`The spec's ${first.step} failed, so there is nothing to serve:\n${first.output}`);
+  }
+
+  let docs: StaticServer;
+  try {
+    docs = await startStaticServer({ root: siteDir, files: SITE_FILES, host, port: options.docsPort });
+  } catch (error) {
+    throw describeStartError("docs server", "--docs-port", options.docsPort, error);
+  }
+  let mock: RunningMock;
+  try {
+    mock = await startMock({ spec: join(bundle, "openapi.yaml"), host, port: options.mockPort });
+  } catch (error) {
+    await docs.close();
+    throw describeStartError("mock", "--mock-port", options.mockPort, error);
+  }
+  // Restarts keep the port the mock got first, so the printed URL and curl stay right.
+  const mockPort = Number(new URL(mock.url).port);
+
+  let rebuilding: Promise<void> | undefined;
+  let again = false;
+  const rebuild = async (): Promise<void> => {
+    const result = await rebuildFromSpec({ root, siteDir, generateClient: options.generateClient, signal: lifetime.signal });
+    if (lifetime.signal.aborted) return;
+    if (!result.ok) {
+      log(`✗ The spec's ${result.step} failed; still serving the last good build.\n${result.output}`);
+      return;
+    }
+    await mock.stop();
+    if (lifetime.signal.aborted) return;
+    try {
+      mock = await startMock({ spec: join(bundle, "openapi.yaml"), host, port: mockPort });
+    } catch (error) {
+      log(`✗ The mock did not restart: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    log(`✓ Rebuilt (${result.steps.join(", ")}) and restarted the mock. Reload ${docs.url}`);
+  };
+  const schedule = (paths: string[]) => {
+    log(`Spec changed (${paths.join(", ")}): rebuilding…`);
+    if (rebuilding !== undefined) {
+      again = true;
+      return;
+    }
+    rebuilding = (async () => {
+      do {
+        again = false;
+        await rebuild().catch((error: unknown) => log(`✗ Rebuild failed: ${error instanceof Error ? error.message : String(error)}`));
+      } while (again && !lifetime.signal.aborted);
+      rebuilding = undefined;
+    })();
+  };
+  const watcher: SpecWatcher = watchSpec(join(root, "spec"), schedule);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    docsUrl: docs.url,
+    mockUrl: mock.url,
+    curl: await mockOrderCurl(join(bundle, "openapi.json"), mock.url),
+    stop: () => {
+      stopping ??= (async () => {
+        watcher.close();
+        lifetime.abort();
+        await rebuilding;
+        await Promise.all([mock.stop(), docs.close()]);
+      })();
+      return stopping;
+    },
+  };
+}

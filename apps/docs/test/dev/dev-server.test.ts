@@ -1,0 +1,101 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { docsDir, workspaceRoot } from "../../src/site/locations.js";
+import { watchOutput, type OutputWatcher } from "../support/output-watcher.js";
+import { descendants, isAlive } from "../support/process-tree.js";
+
+const run = promisify(execFile);
+
+// `npm start` on a copy of the spec, so that the test can edit and break it, on free ports, so that it
+// never collides with a running `npm start`.
+let workspace: string;
+let child: ChildProcess;
+let output: OutputWatcher;
+let docsUrl: string;
+let mockUrl: string;
+let curl: string;
+
+async function specFile(path: string): Promise<string> {
+  return readFile(join(workspace, "spec", path), "utf8");
+}
+
+beforeAll(async () => {
+  workspace = await mkdtemp(join(tmpdir(), "tf-docs-dev-"));
+  await cp(join(workspaceRoot, "spec"), join(workspace, "spec"), {
+    recursive: true,
+    filter: (source) => !/[\\/](dist|node_modules|test)$/.test(source),
+  });
+  await cp(join(workspaceRoot, "redocly.yaml"), join(workspace, "redocly.yaml"));
+  const args = ["dist/lib/bin/start.js", "--docs-port", "0", "--mock-port", "0"];
+  args.push("--root", workspace, "--site-dir", join(workspace, "site"), "--no-generate");
+  child = spawn(process.execPath, args, {
+    cwd: docsDir,
+    // The copied spec package finds the pinned redocly where npm would, in the repository's node_modules.
+    env: { ...process.env, PATH: `${join(workspaceRoot, "node_modules", ".bin")}:${process.env["PATH"] ?? ""}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  output = watchOutput(child.stdout!, child.stderr!);
+  const ready = await output.waitFor(/Docs {2}(\S+)\n {2}Mock {2}(\S+)[^\n]*\n[\s\S]*?\n\n(curl [\s\S]+?)\n\n[\s\S]*Press Ctrl-C/);
+  [, docsUrl = "", mockUrl = "", curl = ""] = ready;
+});
+
+afterAll(async () => {
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await rm(workspace, { recursive: true, force: true });
+});
+
+describe("npm start", () => {
+  it("serves the docs built from the spec", async () => {
+    expect(docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await fetch(docsUrl);
+    expect(page.status).toBe(200);
+    const title = /title: (.+)/.exec(await specFile("openapi.yaml"))?.[1] ?? "";
+    expect(await page.text()).toContain(`<title>${title}`);
+  });
+
+  it("prints a curl that places an order on the mock", async () => {
+    expect(curl).toContain(`${mockUrl}/_rest/v3/my/tf/orders`);
+    const { stdout } = await run("sh", ["-c", curl]);
+    const bundle = JSON.parse(await readFile(join(workspace, "spec", "dist", "openapi.json"), "utf8")) as {
+      components: { examples: Record<string, { value: unknown }> };
+    };
+    expect(JSON.parse(stdout)).toEqual(bundle.components.examples["OrderAcceptedExample"]?.value);
+  });
+
+  it("rebuilds the docs when the spec changes", async () => {
+    const from = output.text().length;
+    const spec = await specFile("openapi.yaml");
+    await writeFile(join(workspace, "spec", "openapi.yaml"), spec.replace(/title: (.+)/, "title: $1 (edited)"));
+    await output.waitFor(/✓ Rebuilt \(lint, bundle, docs\) and restarted the mock/, from);
+    expect(await (await fetch(docsUrl)).text()).toMatch(/<title>[^<]*\(edited\)/);
+    const { stdout } = await run("sh", ["-c", curl]);
+    expect(JSON.parse(stdout)).toHaveProperty("orderID");
+  });
+
+  it("keeps the last good build and prints the lint errors when the spec breaks", async () => {
+    const from = output.text().length;
+    const schema = join(workspace, "spec", "components", "schemas", "Quantity.yaml");
+    await writeFile(schema, (await readFile(schema, "utf8")).replace(/type: integer/, "type: integr"));
+    const failure = await output.waitFor(/✗ The spec's lint failed; still serving the last good build\.\n([\s\S]*?error[\s\S]*?)\n(?=\S|$)/, from);
+    expect(failure[1]).toMatch(/Quantity\.yaml/);
+    expect(await (await fetch(docsUrl)).text()).toMatch(/<title>[^<]*\(edited\)/);
+    const { stdout } = await run("sh", ["-c", curl]);
+    expect(JSON.parse(stdout)).toHaveProperty("orderID");
+  });
+
+  it("stops everything it started on Ctrl-C", async () => {
+    const started = descendants(child.pid!);
+    expect(started.length).toBeGreaterThan(0);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(output.text()).toMatch(/SIGINT: stopping[\s\S]*Stopped\./);
+    expect(started.filter(isAlive)).toEqual([]);
+    await expect(fetch(docsUrl)).rejects.toThrow();
+    await expect(fetch(`${mockUrl}/_rest/v3/my/tf/orders`, { method: "POST" })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseStartOptions } from "../../src/dev/start-options.js";
+
+const defaults = { root: "/repo", siteDir: "/repo/apps/docs/dist" };
+
+describe("parseStartOptions", () => {
+  it("defaults to the documented ports on loopback", () => {
+    expect(parseStartOptions([], {}, defaults)).toEqual({
+      host: "127.0.0.1",
+      docsPort: 8080,
+      mockPort: 4010,
+      root: "/repo",
+      siteDir: "/repo/apps/docs/dist",
+      generateClient: true,
+      help: false,
+    });
+  });
+
+  it.each([
+    ["flags", ["--docs-port", "0", "--mock-port", "4999"], {}, { docsPort: 0, mockPort: 4999 }],
+    ["environment", [], { TF_DOCS_PORT: "9000", TF_MOCK_PORT: "9001" }, { docsPort: 9000, mockPort: 9001 }],
+    ["flags over environment", ["--docs-port", "1"], { TF_DOCS_PORT: "9000" }, { docsPort: 1, mockPort: 4010 }],
+    ["--no-generate", ["--no-generate"], {}, { generateClient: false }],
+    ["--root and --site-dir", ["--root", "/tmp/w", "--site-dir", "/tmp/site"], {}, { root: "/tmp/w", siteDir: "/tmp/site" }],
+    ["--host", ["--host", "::1"], {}, { host: "::1" }],
+    ["--help", ["--help"], {}, { help: true }],
+  ])("reads %s", (_name, argv, env, expected) => {
+    expect(parseStartOptions(argv, env, defaults)).toMatchObject(expected);
+  });
+
+  it.each([
+    [["--docs-port", "http"], {}, "--docs-port must be a port number from 0 to 65535, got 'http'"],
+    [["--mock-port", "70000"], {}, "--mock-port must be a port number from 0 to 65535, got '70000'"],
+    [[], { TF_MOCK_PORT: "-1" }, "TF_MOCK_PORT must be a port number from 0 to 65535, got '-1'"],
+    [["--docs-port", "80.5"], {}, "--docs-port must be a port number from 0 to 65535, got '80.5'"],
+  ])("rejects %j %j, naming the source", (argv, env, message) => {
+    expect(() => parseStartOptions(argv, env, defaults)).toThrow(message);
+  });
+
+  it("rejects an unknown flag by name", () => {
+    expect(() => parseStartOptions(["--port", "1"], {}, defaults)).toThrow(/--port/);
+  });
+});
