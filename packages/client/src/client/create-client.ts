@@ -80,9 +80,15 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
     ...(options.fetch && { fetch: options.fetch }),
   });
 
-  const call = (path: string, body: object, Authorization: string | undefined, { signal, timeoutMs }: CallOptions, responses: ResponseContext["responses"]) => {
+  const call = async (
+    path: string,
+    body: object,
+    Authorization: string | undefined,
+    { signal, timeoutMs }: CallOptions,
+    responses: ResponseContext["responses"],
+  ): Promise<unknown> => {
     const spendsMoney = path === purchase.path;
-    return send(
+    const [response, text] = await send(
       async (signal) => {
         // One POST serves both operations; the public methods restore the types.
         const { data, error, response } = await (raw.POST as unknown as Post)(path, {
@@ -93,12 +99,13 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
         });
         // openapi-fetch has already read (and maybe parsed) an error body; a success body is still a stream.
         const text = error === undefined ? (data ? await response.text() : "") : typeof error === "string" ? error : JSON.stringify(error);
-        return mapResponse(response, text, { responses, spendsMoney, secrets });
+        return [response, text] as const;
       },
       timeoutMs ?? options.timeoutMs ?? 30_000,
       signal,
       spendsMoney ? "The purchase" : "The login",
     );
+    return mapResponse(response, text, { responses, spendsMoney, secrets });
   };
 
   const tokens = tokenCache(async () => {
