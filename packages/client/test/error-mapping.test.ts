@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   AuthenticationError,
   createTollFreeClient,
+  type OrderRequest,
   NotAcceptableError,
   PaymentRequiredError,
   TollFreeApiError,
@@ -11,7 +12,7 @@ import {
 import { fakeApi, json } from "./helpers/fake-api.js";
 import { listedStatuses, operation, responseExamples } from "./helpers/spec.js";
 
-const order = { quantity: 1, packageID: 1234567, serviceArea: 4 };
+const order: OrderRequest = { quantity: 1, packageID: 1234567, serviceArea: 4 };
 const purchasePath = operation("purchaseTollFreeNumbers").path;
 
 function clientAnswering(response: () => Response) {

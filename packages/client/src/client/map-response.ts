@@ -32,11 +32,10 @@ export function mapResponse(response: Response, text: string, { responses, spend
   const { status } = response;
   const headers = new Headers();
   response.headers.forEach((value, key) => headers.append(key, redact(value, secrets)));
-  text = redact(text, secrets);
-  const unexpected = (why: string, body: unknown) =>
-    new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${why}.`, spendsMoney && (status < 400 || status >= 500), {
+  const fail = (why: string, body: unknown) =>
+    new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets)}.`, spendsMoney && (status < 400 || status >= 500), {
       status,
-      body,
+      body: redact(body, secrets),
       headers,
     });
 
@@ -44,15 +43,16 @@ export function mapResponse(response: Response, text: string, { responses, spend
   try {
     body = JSON.parse(text);
   } catch {
-    throw unexpected(text ? "the body is not JSON" : "the body is empty", text.slice(0, 200));
+    throw fail(text ? "the body is not JSON" : "the body is empty", redact(text, secrets).slice(0, 200));
   }
   const rule = Object.hasOwn(responses, status) ? responses[status] : undefined;
-  if (rule === undefined) throw unexpected("the spec lists no such status", body);
+  if (rule === undefined) throw fail("the spec lists no such status", body);
   const issues: Issue[] = [];
   if (rule) check(rule, body, "", "", issues);
-  if (issues.length) throw unexpected(`the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`, body);
+  if (issues.length) throw fail(`the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`, body);
   if (status < 300) return body;
-  const message = String((body as { error?: unknown }).error);
+  body = redact(body, secrets);
+  const message = (body as { error: string }).error;
   const ErrorClass = errorClasses[status];
   throw ErrorClass ? new ErrorClass(message, { body, headers }) : new TollFreeApiError(message, "api-error", { status, body, headers });
 }

@@ -1,12 +1,18 @@
 const mask = "[redacted]";
 
 /**
- * Masks every known secret in a response's text, in its raw form and as JSON escapes it, so that a server
- * echoing a token or password cannot carry it into an error's message, body or headers.
+ * Masks every known secret inside the strings of `value`, deeply, so that a server echoing a token or
+ * password cannot carry it into an error's message, body or headers. Only errors are redacted: a body the
+ * caller asked for is returned as sent.
  */
-export function redact(text: string, secrets: readonly string[]): string {
-  for (const secret of secrets) {
-    text = text.split(secret).join(mask).split(JSON.stringify(secret).slice(1, -1)).join(mask);
-  }
-  return text;
+export function redact<T>(value: T, secrets: readonly string[]): T {
+  return (
+    typeof value === "string"
+      ? secrets.reduce((text, secret) => text.split(secret).join(mask), value as string)
+      : Array.isArray(value)
+        ? value.map((item: unknown) => redact(item, secrets))
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key, secrets), redact(item, secrets)]))
+          : value
+  ) as T;
 }
