@@ -1,5 +1,6 @@
 // Writes src/generated/ from the bundled spec, or with --check fails when the committed files drift from it.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { emitRules } from "./emit-rules.mjs";
 import { emitTypes } from "./emit-types.mjs";
 import { loadSpec } from "./load-spec.mjs";
@@ -13,7 +14,9 @@ const outputs = {
   "rules.ts": header("") + emitRules(spec),
 };
 
-const folder = new URL("../src/generated/", import.meta.url);
+// `--dir <folder>` targets another folder (the drift test uses it for its negative control).
+const dirFlag = process.argv.indexOf("--dir");
+const folder = dirFlag > 0 ? pathToFileURL(`${process.argv[dirFlag + 1]}/`) : new URL("../src/generated/", import.meta.url);
 const check = process.argv.includes("--check");
 let drifted = 0;
 for (const [file, text] of Object.entries(outputs)) {
@@ -25,12 +28,12 @@ for (const [file, text] of Object.entries(outputs)) {
     } catch {}
     if (current !== text) {
       drifted++;
-      console.error(`src/generated/${file} drifted from the spec: run \`npm run generate -w @tf-orders/client\` and commit.`);
+      console.error(`${file} drifted from the spec: run \`npm run generate -w @tf-orders/client\` and commit src/generated.`);
     }
   } else {
     mkdirSync(folder, { recursive: true });
     writeFileSync(url, text);
   }
 }
-if (check && drifted === 0) console.log("src/generated is up to date with the spec.");
+if (check && drifted === 0) console.log("The generated files are up to date with the spec.");
 process.exitCode = drifted > 0 ? 1 : 0;

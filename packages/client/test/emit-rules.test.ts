@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { emitRules } from "../scripts/emit-rules.mjs";
+import { loadSpec } from "../scripts/load-spec.mjs";
+
+type Spec = { components: { schemas: Record<string, Record<string, unknown>> } };
+const edited = (edit: (schemas: Spec["components"]["schemas"]) => void): Spec => {
+  const spec = loadSpec() as Spec;
+  edit(spec.components.schemas);
+  return spec;
+};
+
+describe("the rules table follows the spec, not a second copy of it", () => {
+  test("a new enum value reaches the rules", () => {
+    const text = emitRules(edited((schemas) => (schemas.ServiceArea!.enum = [1, 2, 3, 4, 5, 6])));
+    expect(text).toContain("const ServiceAreaRule: Rule = { type: \"integer\", enum: [1, 2, 3, 4, 5, 6] };");
+  });
+
+  test("a new order mode gets its selector", () => {
+    const text = emitRules(
+      edited((schemas) => {
+        schemas.OrderByPattern = { ...schemas.OrderByQuantity, required: ["pattern", "packageID", "serviceArea"], properties: { pattern: { type: "string" }, packageID: { $ref: "#/components/schemas/PackageId" }, serviceArea: { $ref: "#/components/schemas/ServiceArea" } } };
+        (schemas.OrderRequest!.oneOf as unknown[]).push({ $ref: "#/components/schemas/OrderByPattern" });
+      }),
+    );
+    expect(text).toContain('selectors: ["numbers", "quantity", "reservations", "reservationID", "pattern"]');
+  });
+
+  test.each([
+    ["a keyword it cannot check", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.maxLength = 500), /keyword 'maxLength' is not supported/],
+    ["an order mode that is not closed", (schemas: Spec["components"]["schemas"]) => delete schemas.OrderByQuantity!.additionalProperties, /needs additionalProperties:false/],
+    ["a list of types", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.type = ["string", "null"]), /type .* is not supported/],
+    ["a format Prism checks but the client does not", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.format = "uri"), /format 'uri' is not supported/],
+  ])("refuses %s instead of skipping it", (_name, edit, message) => {
+    expect(() => emitRules(edited(edit))).toThrow(message);
+  });
+
+  test("a format Prism ignores is ignored too", () => {
+    expect(emitRules(edited((schemas) => (schemas.Notes!.format = "markdown")))).toContain("const NotesRule: Rule = { type: \"string\" };");
+  });
+});

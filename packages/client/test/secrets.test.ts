@@ -1,0 +1,106 @@
+import { inspect } from "node:util";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { createTollFreeClient, TollFreeApiError, type OrderRequest, type TollFreeClient } from "../src/index.js";
+import { startFaultServer } from "./helpers/fault-server.js";
+import { fakeApi, json } from "./helpers/fake-api.js";
+
+const token = "tok-5f1c2d9e8b7a4c3f9e2d1b0a";
+const password = "pw-correct-horse-battery-staple";
+const credentials = { username: "api-user", password };
+const order: OrderRequest = { quantity: 1, packageID: 1234567, serviceArea: 4 };
+
+// A hostile server echoes every secret it saw, in the body, in a header, in a non-JSON page.
+const echo = (status: number, text: (seen: string) => string) =>
+  fakeApi(({ headers, body }) => {
+    const seen = `${headers.get("authorization") ?? ""} ${JSON.stringify(body)}`;
+    return new Response(text(seen), { status, headers: { "content-type": "application/json", "x-echo": seen } });
+  });
+
+const scenarios: [name: string, make: () => { client: TollFreeClient; run: (client: TollFreeClient) => Promise<unknown> }][] = [
+  [
+    "a 422 echoing the token",
+    () => {
+      const api = echo(422, (seen) => JSON.stringify({ code: 422, error: `The '${seen}' parameter is required.` }));
+      return { client: createTollFreeClient({ token, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.purchaseTollFreeNumbers(order) };
+    },
+  ],
+  [
+    "a 500 page echoing the token",
+    () => {
+      const api = echo(500, (seen) => `<html>${seen}</html>`);
+      return { client: createTollFreeClient({ token, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.purchaseTollFreeNumbers(order) };
+    },
+  ],
+  [
+    "a login 401 echoing the password",
+    () => {
+      const api = echo(401, (seen) => JSON.stringify({ code: 401, error: `Unauthorized: ${seen}` }));
+      return { client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.authenticate() };
+    },
+  ],
+  [
+    "a login 200 whose token breaks the schema, echoing the password",
+    () => {
+      const api = echo(200, (seen) => JSON.stringify({ token: 42, seen }));
+      return { client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.authenticate() };
+    },
+  ],
+  [
+    "a purchase 200 with the wrong shape, after a login",
+    () => {
+      const api = fakeApi(({ url, headers }) =>
+        url.endsWith("/authenticate")
+          ? json(200, { token })
+          : json(200, { orderID: `${headers.get("authorization")}`, batches: [] }, { "x-token": token }),
+      );
+      return { client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.purchaseTollFreeNumbers(order) };
+    },
+  ],
+];
+
+describe("secrets never leave in an error", () => {
+  const logged: unknown[] = [];
+  beforeEach(() => {
+    for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args));
+    }
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    logged.length = 0;
+  });
+
+  test.each(scenarios)("%s", async (_name, make) => {
+    const { client, run } = make();
+    const error = await run(client).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(TollFreeApiError);
+    const views = [
+      (error as Error).message,
+      String(error),
+      JSON.stringify(error),
+      inspect(error, { depth: 10, showHidden: true }),
+      inspect(client, { depth: 10, showHidden: true }),
+      JSON.stringify([...((error as TollFreeApiError).headers ?? new Headers())]),
+    ];
+    for (const view of views) {
+      expect(view).not.toContain(token);
+      expect(view).not.toContain(password);
+    }
+    // The echo is still visible, masked, so the error stays useful.
+    expect(views.join("\n")).toContain("[redacted]");
+    expect(logged).toEqual([]);
+  });
+
+  test("a timed-out purchase carries no secret in any view", async () => {
+    const server = await startFaultServer(() => undefined);
+    try {
+      const client = createTollFreeClient({ token, baseUrl: server.url, timeoutMs: 50 });
+      const error = await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason);
+      for (const view of [String(error), JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) {
+        expect(view).not.toContain(token);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
