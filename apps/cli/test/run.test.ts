@@ -119,7 +119,8 @@ describe('run: order', () => {
     const clients = fakeClients({ error: new PaymentRequiredError('Order too large; trial limit exceeded. Available: 3 seats.', { status: 402 }) });
     expect(await run([...quantityOrder, '--json'], io, clients.factory)).toBe(ExitCode.PaymentRequired);
     expect(io.out()).toBe('');
-    expect(JSON.parse(io.err().split('\n').find((line) => line.startsWith('{')) ?? '')).toMatchObject({
+    // Nothing but the JSON line on stderr: no human note about the mock.
+    expect(JSON.parse(io.err())).toMatchObject({
       error: { exitCode: 4, status: 402, message: expect.stringContaining('Available: 3 seats.') },
     });
   });

@@ -51,13 +51,14 @@ export const orderCommand: Command = {
 
     if (values['dry-run'] === true) {
       io.stdout(toJsonText(order));
-      io.stderr(`dry run: nothing sent (would POST ${describeOrder(order)} to ${target.baseUrl}${ORDERS_PATH})\n`);
+      // With --json, stderr carries nothing but JSON error lines, so notes are for people only.
+      if (!json) io.stderr(`dry run: nothing sent (would POST ${describeOrder(order)} to ${target.baseUrl}${ORDERS_PATH})\n`);
       return ExitCode.Ok;
     }
 
     const auth = resolveAuth(io.env, target);
     await confirmPurchase({ target, description: describeOrder(order), yes: values['yes'] === true, io });
-    if (target.isMock) io.stderr(`note: ${target.baseUrl} is the local mock; nothing is bought\n`);
+    if (target.isMock && !json) io.stderr(`note: ${target.baseUrl} is the local mock; nothing is bought\n`);
 
     const client = createClient(clientOptions(settings, auth));
     let result: Order;

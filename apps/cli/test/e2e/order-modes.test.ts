@@ -13,15 +13,22 @@ const byQuantity = orderRequestExample('orderByQuantity');
 const everyOption = orderRequestExample('orderWithEveryOption');
 const specificNumbers = orderRequestExample('orderSpecificNumbers');
 
-/** `{ countryCode: '1', number: '8882223456' }` → the formats an operator might paste. */
+/** Ten digits → the formats an operator might paste. */
+const FORMATS: ReadonlyArray<(digits: string) => string> = [
+  (d) => d,
+  (d) => `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`,
+  (d) => `+1${d}`,
+  (d) => `+1 (${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}`,
+];
+
+/** The example's numbers written in every format, two formats per run (one per number). */
 function formatsOf(numbers: unknown): string[][] {
   const digits = (numbers as Array<{ number: string }>).map((n) => n.number);
-  return [
-    digits,
-    digits.map((d) => `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`),
-    digits.map((d) => `+1${d}`),
-    digits.map((d) => `+1 (${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}`),
-  ];
+  const runs: string[][] = [];
+  for (let first = 0; first < FORMATS.length; first += digits.length) {
+    runs.push(digits.map((d, i) => FORMATS[(first + i) % FORMATS.length]!(d)));
+  }
+  return runs;
 }
 
 let workDir: string;

@@ -23,6 +23,8 @@ describe('prepareOrder', () => {
     ['empty stdin', { body: '-' }, fakeIo({ stdin: '  \n' }), /--body: standard input is empty/],
     ['malformed JSON', { body: '-' }, fakeIo({ stdin: '{"quantity": 1,' }), /--body: standard input is not valid JSON/],
     ['a body that breaks the spec, naming the field', { body: '-' }, fakeIo({ stdin: '{"quantity":1,"packageID":1234567,"serviceArea":9}' }), /serviceArea: The 'serviceArea' parameter/],
+    ['two order modes at once', { quantity: '1', reservation: ['X'], 'package-id': '1', 'service-area': '4' }, fakeIo(), /the order is invalid/],
+    ['no order mode', { 'package-id': '1', 'service-area': '4' }, fakeIo(), /the order is invalid/],
     ['flags that break the spec, naming the flag and the field', { quantity: '1', 'service-area': '4' }, fakeIo(), /--package-id \(packageID\): The 'packageID' parameter is required/],
   ])('rejects %s with exit code 2', async (_name, values, io, message) => {
     await expect(prepareOrder(values, io)).rejects.toMatchObject({ exitCode: ExitCode.Usage, message: expect.stringMatching(message) });
