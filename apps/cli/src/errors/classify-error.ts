@@ -18,7 +18,10 @@ export const OUTCOME_UNKNOWN_HINT = 'outcome unknown — check your orders befor
 /** Where the failure happened, which matters only for errors the client did not classify. */
 export interface ErrorContext {
   readonly target?: Target | undefined;
-  /** True once a purchase request may have left the machine. */
+  /**
+   * True for errors thrown by the purchase call (including the login it may do first: the client decides
+   * whether the outcome is unknown). False elsewhere, e.g. for `tf-orders login`, where nothing is bought.
+   */
   readonly purchaseSent: boolean;
 }
 
@@ -32,7 +35,8 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
   if (error instanceof CliError) {
     return { exitCode: error.exitCode, message: error.message, problems: error.problems };
   }
-  if (hasUnknownOutcome(error)) {
+  // Only a purchase can have an unknown outcome; a dropped login (or anything outside a purchase) bought nothing.
+  if (context.purchaseSent && hasUnknownOutcome(error)) {
     return {
       exitCode: ExitCode.OutcomeUnknown,
       message: messageOf(error),
@@ -84,7 +88,8 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
     };
   }
   if (error instanceof TollFreeApiError) {
-    return { exitCode: ExitCode.ApiError, message: `the server answered ${error.status}: ${error.message}`, status: error.status };
+    const answered = error.status === undefined ? 'the server gave an unexpected answer' : `the server answered ${error.status}`;
+    return { exitCode: ExitCode.ApiError, message: `${answered}: ${error.message}`, ...statusOf(error) };
   }
   if (context.purchaseSent) {
     return { exitCode: ExitCode.OutcomeUnknown, message: messageOf(error), hint: OUTCOME_UNKNOWN_HINT, outcomeUnknown: true };

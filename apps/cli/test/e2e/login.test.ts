@@ -63,6 +63,13 @@ describe('tf-orders login', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('exits 7, not 6, when the login connection drops: a login buys nothing', async () => {
+    server = await startFakeApiServer({ kind: 'reset' });
+    const run = await runCli(['login', '--base-url', server.url], { env: LOGIN_ENV });
+    expect(run.code, run.stderr).toBe(7);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('uses placeholder credentials on the mock and says so', async () => {
     const run = await runCli(['login'], { env: { TF_MOCK_URL: mockUrl } });
     expect(run.code, run.stderr).toBe(0);

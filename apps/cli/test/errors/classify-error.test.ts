@@ -32,6 +32,8 @@ describe('classifyError', () => {
     ['TimeoutError after sending', new TimeoutError('timed out', true), true, ExitCode.OutcomeUnknown],
     ['ConnectionError before sending', new ConnectionError('refused', false), true, ExitCode.Unreachable],
     ['TimeoutError of a login', new TimeoutError('timed out', false), false, ExitCode.Unreachable],
+    ['a dropped connection outside any purchase (tf-orders login)', new ConnectionError('dropped', true), false, ExitCode.Unreachable],
+    ['an unexpected answer outside any purchase', new UnexpectedResponseError('HTTP 502', true, { status: 502 }), false, ExitCode.ApiError],
     ['an unknown error while a purchase was in flight', new TypeError('boom'), true, ExitCode.OutcomeUnknown],
     ['an unknown error with no purchase in flight', new TypeError('boom'), false, ExitCode.Internal],
   ])('%s', (_name, error, purchaseSent, exitCode) => {
