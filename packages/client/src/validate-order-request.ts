@@ -21,6 +21,6 @@ export type OrderValidation = { ok: true; value: OrderRequest } | { ok: false; e
  */
 export function validateOrderRequest(value: unknown): OrderValidation {
   const errors: Issue[] = [];
-  check(purchaseTollFreeNumbersRequest, value, "", "", errors);
+  check(purchaseTollFreeNumbersRequest, value, "", "", "", errors);
   return errors.length === 0 ? { ok: true, value: value as OrderRequest } : { ok: false, errors };
 }

@@ -34,6 +34,17 @@ describe("the rules table follows the spec, not a second copy of it", () => {
     expect(() => emitRules(edited(edit))).toThrow(message);
   });
 
+  test.each([
+    ["^[0-9]{10}$", "/^[0-9]{10}$/ }"],
+    ["^.{10}$", "/^.{10}$/u }"],
+    ["^[^-]+$", "/^[^-]+$/u }"],
+    ["^\\S+$", "/^\\S+$/u }"],
+    ["^é+$", "/^é+$/u }"],
+  ])("pattern %s keeps the u flag only where it can change a verdict", (pattern, emitted) => {
+    const text = emitRules(edited((schemas) => (schemas.TollFreeNumber!.properties = { ...(schemas.TollFreeNumber!.properties as object), number: { type: "string", pattern } })));
+    expect(text).toContain(`number: { type: "string", pattern: ${emitted}`);
+  });
+
   test("a format Prism ignores is ignored too", () => {
     expect(emitRules(edited((schemas) => (schemas.Notes!.format = "markdown")))).toContain("const NotesRule: Rule = { type: \"string\" };");
   });

@@ -48,7 +48,7 @@ export function mapResponse(response: Response, text: string, { responses, spend
   const rule = Object.hasOwn(responses, status) ? responses[status] : undefined;
   if (rule === undefined) throw fail("the spec lists no such status", body);
   const issues: Issue[] = [];
-  if (rule) check(rule, body, "", "", issues);
+  if (rule) check(rule, body, "", "", "", issues);
   if (issues.length) throw fail(`the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`, body);
   if (status < 300) return body;
   body = redact(body, secrets);

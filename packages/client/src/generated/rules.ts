@@ -30,7 +30,7 @@ const TollFreeNumberRule: Rule = {
   type: "object",
   properties: {
     countryCode: { type: "string", enum: ["1"] },
-    number: { type: "string", pattern: /^[0-9]{10}$/u },
+    number: { type: "string", pattern: /^[0-9]{10}$/ },
   },
   required: ["countryCode", "number"],
   closed: true,
