@@ -9,6 +9,8 @@ export interface TurboTask {
   exitCode: number | null;
   /** The package folder, relative to the repository root. */
   directory: string;
+  /** Tasks this one depends on (`package#task`). */
+  dependencies: string[];
   /** Input files (relative to the package folder) and their hashes. */
   inputs: Record<string, string>;
 }
@@ -18,6 +20,7 @@ interface SummaryFile {
     taskId: string;
     cache: { status: string };
     directory?: string;
+    dependencies?: string[];
     inputs?: Record<string, string>;
     execution?: { startTime: number; endTime: number; exitCode: number | null };
   }[];
@@ -38,6 +41,7 @@ export async function readNewSummary(root: string, seen: Set<string>): Promise<T
       durationMs: task.execution === undefined ? 0 : task.execution.endTime - task.execution.startTime,
       exitCode: task.execution?.exitCode ?? null,
       directory: task.directory ?? ".",
+      dependencies: task.dependencies ?? [],
       inputs: task.inputs ?? {},
     }))
     .sort((a, b) => a.taskId.localeCompare(b.taskId));
