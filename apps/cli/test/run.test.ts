@@ -7,6 +7,7 @@ import type { ClientFactory } from '../src/commands/command.js';
 import { ExitCode } from '../src/exit-codes.js';
 import { run } from '../src/run.js';
 import { DEFAULT_MOCK_URL } from '../src/target/resolve-target.js';
+import { clientError } from './support/client-error.js';
 import { fakeIo } from './support/fake-io.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -116,7 +117,7 @@ describe('run: order', () => {
 
   it('maps a client error to its exit code, as JSON on stderr with --json', async () => {
     const io = fakeIo();
-    const clients = fakeClients({ error: new PaymentRequiredError('Order too large; trial limit exceeded. Available: 3 seats.', { status: 402 }) });
+    const clients = fakeClients({ error: clientError(PaymentRequiredError, { message: 'Order too large; trial limit exceeded. Available: 3 seats.', status: 402 }) });
     expect(await run([...quantityOrder, '--json'], io, clients.factory)).toBe(ExitCode.PaymentRequired);
     expect(io.out()).toBe('');
     // Nothing but the JSON line on stderr: no human note about the mock.

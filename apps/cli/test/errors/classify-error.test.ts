@@ -10,6 +10,7 @@ import {
 } from '@tf-orders/client';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors/cli-error.js';
+import { clientError } from '../support/client-error.js';
 import { classifyError, OUTCOME_UNKNOWN_HINT } from '../../src/errors/classify-error.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import type { Target } from '../../src/target/resolve-target.js';
@@ -20,20 +21,20 @@ const real: Target = { baseUrl: 'https://customer.intelepeer.com', host: 'custom
 describe('classifyError', () => {
   it.each([
     ['a CliError keeps its own code', new CliError(ExitCode.Usage, 'bad flag', '--x'), false, ExitCode.Usage],
-    ['ValidationError', new ValidationError([{ parameter: 'packageID', message: "The 'packageID' parameter is required." }]), false, ExitCode.Usage],
-    ['AuthenticationError (unauthorized)', new AuthenticationError('Unauthorized'), true, ExitCode.Authentication],
-    ['AuthenticationError (session expired)', new AuthenticationError('Session Expired'), true, ExitCode.Authentication],
-    ['PaymentRequiredError', new PaymentRequiredError('Order too large; trial limit exceeded. Available: 3 seats.'), true, ExitCode.PaymentRequired],
-    ['NotAcceptableError', new NotAcceptableError('Not Acceptable'), true, ExitCode.ApiError],
-    ['UnprocessableEntityError', new UnprocessableEntityError("The 'serviceArea' parameter must be scalar."), true, ExitCode.ApiError],
-    ['UnexpectedResponseError with a known outcome', new UnexpectedResponseError('HTTP 404', false, { status: 404 }), true, ExitCode.ApiError],
-    ['UnexpectedResponseError with an unknown outcome', new UnexpectedResponseError('HTTP 502', true, { status: 502 }), true, ExitCode.OutcomeUnknown],
-    ['ConnectionError after sending', new ConnectionError('dropped', true), true, ExitCode.OutcomeUnknown],
-    ['TimeoutError after sending', new TimeoutError('timed out', true), true, ExitCode.OutcomeUnknown],
-    ['ConnectionError before sending', new ConnectionError('refused', false), true, ExitCode.Unreachable],
-    ['TimeoutError of a login', new TimeoutError('timed out', false), false, ExitCode.Unreachable],
-    ['a dropped connection outside any purchase (tf-orders login)', new ConnectionError('dropped', true), false, ExitCode.Unreachable],
-    ['an unexpected answer outside any purchase', new UnexpectedResponseError('HTTP 502', true, { status: 502 }), false, ExitCode.ApiError],
+    ['ValidationError', clientError(ValidationError, { message: 'Nothing was sent.', status: 422, errors: [{ parameter: 'packageID', message: "The 'packageID' parameter is required." }] }), false, ExitCode.Usage],
+    ['AuthenticationError (unauthorized)', clientError(AuthenticationError, { message: 'Unauthorized', status: 401, reason: 'unauthorized' }), true, ExitCode.Authentication],
+    ['AuthenticationError (session expired)', clientError(AuthenticationError, { message: 'Session Expired', status: 401, reason: 'session-expired' }), true, ExitCode.Authentication],
+    ['PaymentRequiredError', clientError(PaymentRequiredError, { message: 'Order too large; trial limit exceeded. Available: 3 seats.', status: 402 }), true, ExitCode.PaymentRequired],
+    ['NotAcceptableError', clientError(NotAcceptableError, { message: 'Not Acceptable', status: 406 }), true, ExitCode.ApiError],
+    ['UnprocessableEntityError', clientError(UnprocessableEntityError, { message: "The 'serviceArea' parameter must be scalar.", status: 422, parameter: 'serviceArea' }), true, ExitCode.ApiError],
+    ['UnexpectedResponseError with a known outcome', clientError(UnexpectedResponseError, { message: 'HTTP 404', status: 404, outcomeUnknown: false }), true, ExitCode.ApiError],
+    ['UnexpectedResponseError with an unknown outcome', clientError(UnexpectedResponseError, { message: 'HTTP 502', status: 502, outcomeUnknown: true }), true, ExitCode.OutcomeUnknown],
+    ['ConnectionError after sending', clientError(ConnectionError, { message: 'dropped', outcomeUnknown: true }), true, ExitCode.OutcomeUnknown],
+    ['TimeoutError after sending', clientError(TimeoutError, { message: 'timed out', outcomeUnknown: true }), true, ExitCode.OutcomeUnknown],
+    ['ConnectionError before sending', clientError(ConnectionError, { message: 'refused', outcomeUnknown: false }), true, ExitCode.Unreachable],
+    ['TimeoutError of a login', clientError(TimeoutError, { message: 'timed out', outcomeUnknown: false }), false, ExitCode.Unreachable],
+    ['a dropped connection outside any purchase (tf-orders login)', clientError(ConnectionError, { message: 'dropped', outcomeUnknown: true }), false, ExitCode.Unreachable],
+    ['an unexpected answer outside any purchase', clientError(UnexpectedResponseError, { message: 'HTTP 502', status: 502, outcomeUnknown: true }), false, ExitCode.ApiError],
     ['an unknown error while a purchase was in flight', new TypeError('boom'), true, ExitCode.OutcomeUnknown],
     ['an unknown error with no purchase in flight', new TypeError('boom'), false, ExitCode.Internal],
   ])('%s', (_name, error, purchaseSent, exitCode) => {
@@ -41,12 +42,12 @@ describe('classifyError', () => {
   });
 
   it('passes the server message and the parameter it names', () => {
-    const report = classifyError(new UnprocessableEntityError("The 'serviceArea' parameter must be scalar.", { status: 422 }), { target: real, purchaseSent: true });
+    const report = classifyError(clientError(UnprocessableEntityError, { message: "The 'serviceArea' parameter must be scalar.", status: 422, parameter: 'serviceArea' }), { target: real, purchaseSent: true });
     expect(report).toMatchObject({ status: 422, parameter: 'serviceArea', message: expect.stringContaining("The 'serviceArea' parameter must be scalar.") });
   });
 
   it.each([
-    ['a ConnectionError', new ConnectionError('dropped', true)],
+    ['a ConnectionError', clientError(ConnectionError, { message: 'dropped', outcomeUnknown: true })],
     ['a foreign error', new Error('socket hang up')],
   ])('tells the operator to check orders before retrying after %s', (_name, error) => {
     expect(classifyError(error, { target: real, purchaseSent: true })).toMatchObject({ hint: OUTCOME_UNKNOWN_HINT, outcomeUnknown: true });
@@ -56,6 +57,6 @@ describe('classifyError', () => {
     [mock, /npm run mock/],
     [real, /check --base-url/],
   ])('hints where to look when %o cannot be reached', (target, hint) => {
-    expect(classifyError(new ConnectionError('refused', false), { target, purchaseSent: true }).hint).toMatch(hint);
+    expect(classifyError(clientError(ConnectionError, { message: 'refused', outcomeUnknown: false }), { target, purchaseSent: true }).hint).toMatch(hint);
   });
 });
