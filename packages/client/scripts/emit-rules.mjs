@@ -61,6 +61,7 @@ export function emitRules(spec) {
       if (siblings.length > 0) throw new Error(`${where}: keywords beside $ref (${siblings}) are not supported`);
       return component(schema.$ref);
     }
+    if (schema.allOf) return compile(mergeAllOf([withoutAllOf(schema), ...schema.allOf].map(deref), where), where);
     const rule = {};
     if (schema.type !== undefined) {
       if (!["integer", "string", "boolean", "array", "object"].includes(schema.type)) {
@@ -96,9 +97,31 @@ export function emitRules(spec) {
     else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
       throw new Error(`${where}: only additionalProperties false/true is supported`);
     }
-    if (schema.allOf) rule.allOf = schema.allOf.map((sub, i) => compile(sub, `${where}.allOf[${i}]`));
     if (schema.oneOf) Object.assign(rule, compileOneOf(schema.oneOf, where));
     return rule;
+  }
+
+  // allOf is compiled as one merged schema, which the checker walks once: properties merge key by key,
+  // required lists join, and a keyword set on both sides must agree (or the generator refuses).
+  function mergeAllOf(schemas, where) {
+    const merged = {};
+    for (const schema of schemas) {
+      if (schema.allOf) throw new Error(`${where}: nested allOf is not supported`);
+      if (schema.additionalProperties === false) throw new Error(`${where}: additionalProperties:false inside allOf is not supported`);
+      for (const [key, value] of Object.entries(schema)) {
+        if (annotations.has(key)) continue;
+        if (key === "required") merged.required = [...new Set([...(merged.required ?? []), ...value])];
+        else if (key === "properties") {
+          merged.properties ??= {};
+          for (const [name, sub] of Object.entries(value)) {
+            merged.properties[name] = merged.properties[name] ? mergeAllOf([deref(merged.properties[name]), deref(sub)], `${where}.${name}`) : sub;
+          }
+        } else if (key in merged && JSON.stringify(merged[key]) !== JSON.stringify(value)) {
+          throw new Error(`${where}: allOf branches disagree on '${key}'`);
+        } else merged[key] = value;
+      }
+    }
+    return merged;
   }
 
   function compileOneOf(oneOf, where) {
@@ -106,6 +129,7 @@ export function emitRules(spec) {
     const targets = branches.map(deref);
     const compiled = branches.map((branch, i) => compile(branch, `${where}.oneOf[${i}]`));
     if (targets.every((target) => target.type === "object")) {
+      if (!branches.every((branch) => branch.$ref)) throw new Error(`${where}: object branches of a oneOf must be components`);
       // Exactly one branch can match when each is closed and requires a key no other branch allows: the
       // checker then picks the branch by that key and reports that branch's real problems.
       const selectors = targets.map((target, i) => {
@@ -119,12 +143,21 @@ export function emitRules(spec) {
       });
       // When no selector or several are present, the checker still reports every other problem by checking
       // the keys against all branches at once: every key any branch allows, and the keys all of them require.
-      const union = {};
-      for (const target of targets) {
-        for (const [key, value] of Object.entries(target.properties ?? {})) union[key] ??= compile(value, `${where}.${key}`);
+      // Properties every branch declares alike are emitted once and spread into each branch.
+      const rules = compiled.map((ref) => emitted.get(ref.name.slice(0, -"Rule".length)));
+      const sharedKeys = Object.keys(rules[0].properties).filter((key) =>
+        rules.every((rule) => rule.properties[key] instanceof Ref && rule.properties[key].name === rules[0].properties[key].name),
+      );
+      const shared = new Ref(`${where}Shared`);
+      emitted.set(`${where}Shared`, { constant: Object.fromEntries(sharedKeys.map((key) => [key, rules[0].properties[key]])) });
+      const union = { "...": shared };
+      for (const rule of rules) {
+        const own = Object.fromEntries(Object.entries(rule.properties).filter(([key]) => !sharedKeys.includes(key)));
+        rule.properties = { "...": shared, ...own };
+        Object.assign(union, own);
       }
-      const shared = (targets[0].required ?? []).filter((key) => targets.every((target) => target.required?.includes(key)));
-      return { oneOf: compiled, selectors, any: { type: "object", properties: union, required: shared, closed: true } };
+      const required = (targets[0].required ?? []).filter((key) => targets.every((target) => target.required?.includes(key)));
+      return { oneOf: compiled, selectors, any: { type: "object", properties: union, required, closed: true } };
     }
     const types = targets.map((target) => target.type);
     if (types.some((type) => type === undefined) || new Set(types).size !== types.length) {
@@ -160,7 +193,20 @@ export function emitRules(spec) {
     lines.push(`/** \`format: email\`, the regex of the ajv-formats copy Prism validates with. */`);
     lines.push(`const email = /${email.source}/${email.flags};`, "");
   }
-  for (const [name, rule] of emitted) lines.push(`const ${name}Rule: Rule = ${serialise(rule, "")};`);
+  // Print each constant after the constants it uses.
+  const printed = new Set();
+  const print = (name) => {
+    if (printed.has(name)) return;
+    printed.add(name);
+    const rule = emitted.get(name);
+    for (const used of refsIn(rule)) if (emitted.has(used)) print(used);
+    lines.push(
+      rule.constant
+        ? `const ${name}: { readonly [key: string]: Rule } = ${serialise(rule.constant, "")};`
+        : `const ${name}Rule: Rule = ${serialise(rule, "")};`,
+    );
+  };
+  for (const name of emitted.keys()) print(name);
   lines.push(
     "",
     "/** The production base URL, the spec's first server. */",
@@ -170,6 +216,16 @@ export function emitRules(spec) {
     "",
   );
   return lines.join("\n");
+}
+
+function withoutAllOf({ allOf, ...rest }) {
+  return rest;
+}
+
+function refsIn(value) {
+  if (value instanceof Ref) return [value.name.endsWith("Rule") ? value.name.slice(0, -4) : value.name];
+  if (value === null || typeof value !== "object" || value instanceof RegExp) return [];
+  return Object.values(value).flatMap(refsIn);
 }
 
 function serialise(value, indent) {
@@ -183,8 +239,8 @@ function serialise(value, indent) {
     return flat.length < 80 && !flat.includes("\n") ? flat : `[\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}]`;
   }
   if (typeof value === "object") {
-    const entries = Object.entries(value).map(
-      ([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${serialise(item, inner)}`,
+    const entries = Object.entries(value).map(([key, item]) =>
+      key === "..." ? `...${item.name}` : `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${serialise(item, inner)}`,
     );
     const flat = `{ ${entries.join(", ")} }`;
     return flat.length < 100 && !flat.includes("\n") ? flat : `{\n${entries.map((entry) => `${inner}${entry},`).join("\n")}\n${indent}}`;

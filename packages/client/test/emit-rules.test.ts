@@ -30,6 +30,7 @@ describe("the rules table follows the spec, not a second copy of it", () => {
     ["an order mode that is not closed", (schemas: Spec["components"]["schemas"]) => delete schemas.OrderByQuantity!.additionalProperties, /needs additionalProperties:false/],
     ["a list of types", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.type = ["string", "null"]), /type .* is not supported/],
     ["a format Prism checks but the client does not", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.format = "uri"), /format 'uri' is not supported/],
+    ["allOf branches that disagree", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.allOf = [{ type: "integer" }]), /allOf branches disagree on 'type'/],
   ])("refuses %s instead of skipping it", (_name, edit, message) => {
     expect(() => emitRules(edited(edit))).toThrow(message);
   });
@@ -43,6 +44,10 @@ describe("the rules table follows the spec, not a second copy of it", () => {
   ])("pattern %s keeps the u flag only where it can change a verdict", (pattern, emitted) => {
     const text = emitRules(edited((schemas) => (schemas.TollFreeNumber!.properties = { ...(schemas.TollFreeNumber!.properties as object), number: { type: "string", pattern } })));
     expect(text).toContain(`number: { type: "string", pattern: ${emitted}`);
+  });
+
+  test("allOf is merged into one rule", () => {
+    expect(emitRules(loadSpec())).toContain('properties: { code: { type: "integer", enum: [401] }, error: { type: "string" } },');
   });
 
   test("a format Prism ignores is ignored too", () => {

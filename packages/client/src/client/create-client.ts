@@ -1,6 +1,6 @@
 import createClient, { type Client } from "openapi-fetch";
 import { AuthenticationError } from "../errors/authentication-error.js";
-import { ValidationError } from "../errors/validation-error.js";
+import { invalid } from "../errors/validation-error.js";
 import type { paths } from "../generated/openapi.js";
 import { authenticate as login, defaultBaseUrl, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
 import type { Order, OrderRequest } from "../order-request.js";
@@ -128,7 +128,7 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
     authenticate: tokens.get,
     async purchaseTollFreeNumbers(order, callOptions = {}) {
       const verdict = validateOrderRequest(order);
-      if (!verdict.ok) throw new ValidationError(verdict.errors);
+      if (!verdict.ok) throw invalid(verdict.errors);
       let used = tokens.get();
       for (let retried = false; ; retried = true) {
         try {

@@ -1,19 +1,9 @@
-import { AuthenticationError } from "../errors/authentication-error.js";
-import { NotAcceptableError } from "../errors/not-acceptable-error.js";
-import { PaymentRequiredError } from "../errors/payment-required-error.js";
-import { TollFreeApiError, type ErrorDetails } from "../errors/tollfree-api-error.js";
+import { outcome } from "../errors/outcome.js";
 import { UnexpectedResponseError } from "../errors/unexpected-response-error.js";
-import { UnprocessableEntityError } from "../errors/unprocessable-entity-error.js";
 import { check } from "../validation/check.js";
 import type { Issue, Rule } from "../validation/rule.js";
+import { apiError } from "./api-error.js";
 import { redact } from "./redact.js";
-
-const errorClasses: Record<number, new (message: string, details: ErrorDetails) => TollFreeApiError> = {
-  401: AuthenticationError,
-  402: PaymentRequiredError,
-  406: NotAcceptableError,
-  422: UnprocessableEntityError,
-};
 
 /** How to read one operation's responses. */
 export interface ResponseContext {
@@ -32,12 +22,10 @@ export function mapResponse(response: Response, text: string, { responses, spend
   const { status } = response;
   const headers = new Headers();
   response.headers.forEach((value, key) => headers.append(key, redact(value, secrets)));
-  const fail = (why: string, body: unknown) =>
-    new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets)}.`, spendsMoney && (status < 400 || status >= 500), {
-      status,
-      body: redact(body, secrets),
-      headers,
-    });
+  const fail = (why: string, body: unknown) => {
+    const [message, fields] = outcome(`Unexpected response (HTTP ${status}): ${redact(why, secrets)}.`, spendsMoney && (status < 400 || status >= 500));
+    return new UnexpectedResponseError(message, "unexpected-response", { status, body: redact(body, secrets), headers, ...fields });
+  };
 
   let body: unknown;
   try {
@@ -52,7 +40,5 @@ export function mapResponse(response: Response, text: string, { responses, spend
   if (issues.length) throw fail(`the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`, body);
   if (status < 300) return body;
   body = redact(body, secrets);
-  const message = (body as { error: string }).error;
-  const ErrorClass = errorClasses[status];
-  throw ErrorClass ? new ErrorClass(message, { body, headers }) : new TollFreeApiError(message, "api-error", { status, body, headers });
+  throw apiError(status, (body as { error: string }).error, { body, headers });
 }

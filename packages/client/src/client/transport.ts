@@ -1,16 +1,13 @@
 import { ConnectionError } from "../errors/connection-error.js";
+import { outcome } from "../errors/outcome.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 
-// Failures before a byte of the request leaves: the server cannot have seen it. undici reports them as the
+// Failures before a connection exists: the server cannot have seen the request. undici reports them as the
 // `cause` of `TypeError: fetch failed` (an AggregateError of them when it tried several addresses); browsers
 // give no detail, which counts as "may have been sent".
 const notSent = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_INVALID_URL)$/;
 
-interface Coded {
-  code?: unknown;
-  cause?: Coded;
-  errors?: Coded[];
-}
+type Coded = { cause?: { code?: unknown; errors?: { code?: unknown }[] } };
 
 /**
  * Runs one HTTP attempt under a timeout and the caller's signal, and turns transport failures into
@@ -19,26 +16,25 @@ interface Coded {
  */
 export async function send<T>(attempt: (signal: AbortSignal) => Promise<T>, timeoutMs: number, signal: AbortSignal | undefined, what: string): Promise<T> {
   const controller = new AbortController();
+  const abortedEarly = signal?.aborted;
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
   const onAbort = () => controller.abort();
-  const abortedEarly = signal?.aborted;
   signal?.addEventListener("abort", onAbort);
   try {
     if (abortedEarly) throw signal!.reason;
     return await attempt(controller.signal);
-  } catch (error) {
-    if (timedOut) throw new TimeoutError(`${what} timed out after ${timeoutMs} ms.`, true, { cause: error });
-    const { code, cause } = error as Coded;
-    const codes = [code, cause?.code, ...(cause?.errors ?? []).map((item) => item.code)].filter(Boolean);
-    throw new ConnectionError(
-      `${what} failed: ${signal?.aborted ? "aborted by the caller" : `the connection failed or dropped (${codes[0] ?? "no detail"})`}.`,
-      !abortedEarly && !(codes.length && codes.every((item) => notSent.test(String(item)))),
-      { cause: error },
+  } catch (cause) {
+    const inner = (cause as Coded).cause;
+    const code = inner?.code ?? inner?.errors?.[0]?.code;
+    const [message, fields] = outcome(
+      `${what} ${timedOut ? `timed out after ${timeoutMs} ms` : signal?.aborted ? "was aborted by the caller" : `failed: the connection failed or dropped (${code ?? "no detail"})`}.`,
+      timedOut || (!abortedEarly && !notSent.test(String(code))),
     );
+    throw new (timedOut ? TimeoutError : ConnectionError)(message, timedOut ? "timeout" : "connection", { cause, ...fields });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);

@@ -1,4 +1,4 @@
-import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
+import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * A `401`: the token is missing or unknown (`reason: "unauthorized"`, also a failed login), or older than
@@ -11,11 +11,5 @@ import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
  */
 export class AuthenticationError extends TollFreeApiError {
   override name = "AuthenticationError";
-  readonly reason: "unauthorized" | "session-expired";
-
-  constructor(message: string, details: ErrorDetails = {}) {
-    const reason = /session expired/i.test(message) ? "session-expired" : "unauthorized";
-    super(message, reason, { status: 401, ...details });
-    this.reason = reason;
-  }
+  declare readonly reason: "unauthorized" | "session-expired";
 }

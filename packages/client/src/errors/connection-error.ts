@@ -1,5 +1,4 @@
-import { withAdvice } from "./outcome.js";
-import { TollFreeApiError, type ErrorCode, type ErrorDetails } from "./tollfree-api-error.js";
+import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * No complete response arrived: the connection failed, dropped, or the caller aborted. `outcomeUnknown` is
@@ -13,10 +12,5 @@ import { TollFreeApiError, type ErrorCode, type ErrorDetails } from "./tollfree-
  */
 export class ConnectionError extends TollFreeApiError {
   override name = "ConnectionError";
-  readonly outcomeUnknown: boolean;
-
-  constructor(message: string, outcomeUnknown: boolean, details: ErrorDetails = {}, code: ErrorCode = "connection") {
-    super(withAdvice(message, outcomeUnknown), code, details);
-    this.outcomeUnknown = outcomeUnknown;
-  }
+  declare readonly outcomeUnknown: boolean;
 }

@@ -1,4 +1,4 @@
-import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
+import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * A `406`: the request's `Accept` header does not allow `application/json`. The client sends
@@ -11,8 +11,4 @@ import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
  */
 export class NotAcceptableError extends TollFreeApiError {
   override name = "NotAcceptableError";
-
-  constructor(message: string, details: ErrorDetails = {}) {
-    super(message, "not-acceptable", { status: 406, ...details });
-  }
 }

@@ -2,5 +2,8 @@
 export const outcomeUnknownAdvice =
   "The purchase's outcome is unknown: check your orders before re-submitting, and reuse the same referenceID.";
 
-export const withAdvice = (message: string, outcomeUnknown: boolean): string =>
-  outcomeUnknown ? `${message} ${outcomeUnknownAdvice}` : message;
+/** `message`, with the advice when the outcome is unknown; and the `outcomeUnknown` field to go with it. */
+export const outcome = (message: string, outcomeUnknown: boolean): [string, { outcomeUnknown: boolean }] => [
+  outcomeUnknown ? `${message} ${outcomeUnknownAdvice}` : message,
+  { outcomeUnknown },
+];

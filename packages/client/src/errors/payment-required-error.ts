@@ -1,4 +1,4 @@
-import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
+import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * A `402`: a trial account's limit blocks the order; nothing was bought. `kind` says which limit, `seats`
@@ -13,13 +13,6 @@ import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
  */
 export class PaymentRequiredError extends TollFreeApiError {
   override name = "PaymentRequiredError";
-  readonly kind: "trial-limit-realized" | "trial-limit-exceeded" | undefined;
-  readonly seats: number | undefined;
-
-  constructor(message: string, details: ErrorDetails = {}) {
-    super(message, "payment-required", { status: 402, ...details });
-    this.kind = /exceeded/i.test(message) ? "trial-limit-exceeded" : /realized/i.test(message) ? "trial-limit-realized" : undefined;
-    const seats = /(\d+)\s+seats?/i.exec(message)?.[1];
-    this.seats = seats === undefined ? undefined : Number(seats);
-  }
+  declare readonly kind: "trial-limit-realized" | "trial-limit-exceeded" | undefined;
+  declare readonly seats: number | undefined;
 }

@@ -1,5 +1,4 @@
 import { ConnectionError } from "./connection-error.js";
-import type { ErrorDetails } from "./tollfree-api-error.js";
 
 /**
  * The request took longer than `timeoutMs` and was abandoned. The server may still have processed it, so
@@ -12,8 +11,4 @@ import type { ErrorDetails } from "./tollfree-api-error.js";
  */
 export class TimeoutError extends ConnectionError {
   override name = "TimeoutError";
-
-  constructor(message: string, outcomeUnknown: boolean, details: ErrorDetails = {}) {
-    super(message, outcomeUnknown, details, "timeout");
-  }
 }

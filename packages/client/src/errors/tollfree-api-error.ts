@@ -11,12 +11,16 @@ export type ErrorCode =
   | "timeout"
   | "unexpected-response";
 
-/** What an error carries besides its message. Bodies and headers arrive here already redacted. */
+/**
+ * What an error carries besides its message and code: its status, body and headers (already redacted),
+ * its cause, and the fields of its class (such as `reason` or `outcomeUnknown`).
+ */
 export interface ErrorDetails {
   status?: number | undefined;
   body?: unknown;
   headers?: Headers | undefined;
   cause?: unknown;
+  [field: string]: unknown;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { withAdvice } from "./outcome.js";
-import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
+import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * A response the spec does not describe: an unlisted status, a body that is not JSON (such as a proxy's
@@ -13,10 +12,5 @@ import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
  */
 export class UnexpectedResponseError extends TollFreeApiError {
   override name = "UnexpectedResponseError";
-  readonly outcomeUnknown: boolean;
-
-  constructor(message: string, outcomeUnknown: boolean, details: ErrorDetails = {}) {
-    super(withAdvice(message, outcomeUnknown), "unexpected-response", details);
-    this.outcomeUnknown = outcomeUnknown;
-  }
+  declare readonly outcomeUnknown: boolean;
 }

@@ -1,4 +1,4 @@
-import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
+import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * A `422` from the server: the order breaks a rule; nothing was bought. `parameter` is the parameter the
@@ -11,10 +11,5 @@ import { TollFreeApiError, type ErrorDetails } from "./tollfree-api-error.js";
  */
 export class UnprocessableEntityError extends TollFreeApiError {
   override name = "UnprocessableEntityError";
-  readonly parameter: string | undefined;
-
-  constructor(message: string, details: ErrorDetails = {}) {
-    super(message, "unprocessable-entity", { status: 422, ...details });
-    this.parameter = /The '([^']+)' parameter/.exec(message)?.[1];
-  }
+  declare readonly parameter: string | undefined;
 }

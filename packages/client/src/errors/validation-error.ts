@@ -3,8 +3,8 @@ import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * The client refused to send a request that breaks the spec: nothing was sent, so nothing was bought.
- * `errors` lists every problem, worded like the API's own 422 messages. `status` is 422 for symmetry with
- * the server's answer.
+ * `errors` lists every problem, worded like the API's own 422 messages; `status` is 422 like the server's
+ * answer would be.
  *
  * @example
  * ```ts
@@ -13,10 +13,9 @@ import { TollFreeApiError } from "./tollfree-api-error.js";
  */
 export class ValidationError extends TollFreeApiError {
   override name = "ValidationError";
-  readonly errors: readonly Issue[];
-
-  constructor(errors: readonly Issue[]) {
-    super(`Nothing was sent: ${errors.map((issue) => issue.message).join(" ")}`, "validation", { status: 422 });
-    this.errors = errors;
-  }
+  declare readonly errors: readonly Issue[];
 }
+
+/** The error for an invalid request. */
+export const invalid = (errors: readonly Issue[]): ValidationError =>
+  new ValidationError(`Nothing was sent: ${errors.map((issue) => issue.message).join(" ")}`, "validation", { status: 422, errors });

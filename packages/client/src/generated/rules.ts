@@ -5,12 +5,11 @@ import type { Rule } from "../validation/rule.js";
 const email = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 const AuthTokenRule: Rule = { type: "object", properties: { token: { type: "string", minLength: 1 } }, required: ["token"] };
-const ErrorRule: Rule = {
+const ErrorUnauthorizedRule: Rule = {
   type: "object",
-  properties: { code: { type: "integer" }, error: { type: "string" } },
+  properties: { code: { type: "integer", enum: [401] }, error: { type: "string" } },
   required: ["code", "error"],
 };
-const ErrorUnauthorizedRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { enum: [401] } } }] };
 const CredentialsRule: Rule = {
   type: "object",
   properties: { username: { type: "string", minLength: 1 }, password: { type: "string", minLength: 1 } },
@@ -23,9 +22,21 @@ const OrderRule: Rule = {
   properties: { orderID: { type: "integer" }, batches: { type: "array", items: BatchRule, itemTitle: "Batch" } },
   required: ["orderID", "batches"],
 };
-const ErrorPaymentRequiredRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { enum: [402] } } }] };
-const ErrorNotAcceptableRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { enum: [406] } } }] };
-const ErrorUnprocessableEntityRule: Rule = { allOf: [ErrorRule, { type: "object", properties: { code: { enum: [422] } } }] };
+const ErrorPaymentRequiredRule: Rule = {
+  type: "object",
+  properties: { code: { type: "integer", enum: [402] }, error: { type: "string" } },
+  required: ["code", "error"],
+};
+const ErrorNotAcceptableRule: Rule = {
+  type: "object",
+  properties: { code: { type: "integer", enum: [406] }, error: { type: "string" } },
+  required: ["code", "error"],
+};
+const ErrorUnprocessableEntityRule: Rule = {
+  type: "object",
+  properties: { code: { type: "integer", enum: [422] }, error: { type: "string" } },
+  required: ["code", "error"],
+};
 const TollFreeNumberRule: Rule = {
   type: "object",
   properties: {
@@ -42,32 +53,24 @@ const EmailRule: Rule = { type: "string", format: { name: "email", pattern: emai
 const MyRespOrgRule: Rule = { type: "boolean" };
 const NotesRule: Rule = { type: "string" };
 const ReferenceIdRule: Rule = { type: "string", minLength: 1 };
+const OrderRequestShared: { readonly [key: string]: Rule } = {
+  packageID: PackageIdRule,
+  serviceArea: ServiceAreaRule,
+  Email: EmailRule,
+  myRespOrg: MyRespOrgRule,
+  Notes: NotesRule,
+  referenceID: ReferenceIdRule,
+};
 const OrderByNumbersRule: Rule = {
   type: "object",
-  properties: {
-    numbers: TollFreeNumbersRule,
-    packageID: PackageIdRule,
-    serviceArea: ServiceAreaRule,
-    Email: EmailRule,
-    myRespOrg: MyRespOrgRule,
-    Notes: NotesRule,
-    referenceID: ReferenceIdRule,
-  },
+  properties: { ...OrderRequestShared, numbers: TollFreeNumbersRule },
   required: ["numbers", "packageID", "serviceArea"],
   closed: true,
 };
 const QuantityRule: Rule = { type: "integer", minimum: 1 };
 const OrderByQuantityRule: Rule = {
   type: "object",
-  properties: {
-    quantity: QuantityRule,
-    packageID: PackageIdRule,
-    serviceArea: ServiceAreaRule,
-    Email: EmailRule,
-    myRespOrg: MyRespOrgRule,
-    Notes: NotesRule,
-    referenceID: ReferenceIdRule,
-  },
+  properties: { ...OrderRequestShared, quantity: QuantityRule },
   required: ["quantity", "packageID", "serviceArea"],
   closed: true,
 };
@@ -75,29 +78,13 @@ const ReservationIdRule: Rule = { type: "string", minLength: 1 };
 const ReservationIdsRule: Rule = { oneOf: [ReservationIdRule, { type: "array", items: ReservationIdRule, minItems: 1 }] };
 const OrderByReservationListRule: Rule = {
   type: "object",
-  properties: {
-    reservations: ReservationIdsRule,
-    packageID: PackageIdRule,
-    serviceArea: ServiceAreaRule,
-    Email: EmailRule,
-    myRespOrg: MyRespOrgRule,
-    Notes: NotesRule,
-    referenceID: ReferenceIdRule,
-  },
+  properties: { ...OrderRequestShared, reservations: ReservationIdsRule },
   required: ["reservations", "packageID", "serviceArea"],
   closed: true,
 };
 const OrderByReservationIdRule: Rule = {
   type: "object",
-  properties: {
-    reservationID: ReservationIdsRule,
-    packageID: PackageIdRule,
-    serviceArea: ServiceAreaRule,
-    Email: EmailRule,
-    myRespOrg: MyRespOrgRule,
-    Notes: NotesRule,
-    referenceID: ReferenceIdRule,
-  },
+  properties: { ...OrderRequestShared, reservationID: ReservationIdsRule },
   required: ["reservationID", "packageID", "serviceArea"],
   closed: true,
 };
@@ -112,13 +99,8 @@ const OrderRequestRule: Rule = {
   any: {
     type: "object",
     properties: {
+      ...OrderRequestShared,
       numbers: TollFreeNumbersRule,
-      packageID: PackageIdRule,
-      serviceArea: ServiceAreaRule,
-      Email: EmailRule,
-      myRespOrg: MyRespOrgRule,
-      Notes: NotesRule,
-      referenceID: ReferenceIdRule,
       quantity: QuantityRule,
       reservations: ReservationIdsRule,
       reservationID: ReservationIdsRule,

@@ -18,16 +18,9 @@ export function check(rule: Rule, value: unknown, parent: string, key: string | 
   if (oneOf) {
     if (selectors) {
       // Closed branches, each with a key of its own: that key picks the one branch that can match.
-      let selected = -1;
-      let count = 0;
-      if (isObject(value)) {
-        for (let i = 0; i < selectors.length; i++) if (value[selectors[i]!] !== undefined) (selected = i), count++;
-      }
-      if (count === 1) return check(oneOf[selected]!, value, parent, key, name, issues);
-      if (isObject(value)) {
-        const present = selectors.filter((selector) => value[selector] !== undefined);
-        add(issues, parent, key, count ? say.exclusive(present) : say.oneRequired(selectors));
-      }
+      const present = isObject(value) ? selectors.filter((selector) => value[selector] !== undefined) : [];
+      if (present.length === 1) return check(oneOf[selectors.indexOf(present[0]!)]!, value, parent, key, name, issues);
+      if (isObject(value)) add(issues, parent, key, present.length ? say.exclusive(present) : say.oneRequired(selectors));
       return check(rule.any!, value, parent, key, name, issues);
     }
     // Otherwise the branches have distinct types (the generator checks), so at most one can match.
@@ -36,7 +29,6 @@ export function check(rule: Rule, value: unknown, parent: string, key: string | 
       ? check(branch, value, parent, key, name, issues)
       : add(issues, parent, key, say.type(name, oneOf.map((item) => item.type).join(" or ")));
   }
-  if (rule.allOf) for (const sub of rule.allOf) check(sub, value, parent, key, name, issues);
   if (type && !hasType(type, value)) {
     return add(issues, parent, key, type !== "array" && type !== "object" && typeof value === "object" && value ? say.scalar(name) : say.type(name, type));
   }

@@ -23,7 +23,6 @@ export interface Rule {
   /** For a oneOf with selectors: every key any branch allows and the keys all require, to report every
    * other problem when no selector, or several, are present. */
   readonly any?: Rule;
-  readonly allOf?: readonly Rule[];
 }
 
 /** One problem found in a value: where it is, and what is wrong, in the API's own wording. */
