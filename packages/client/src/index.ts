@@ -9,7 +9,7 @@ export { TollFreeApiError, type ErrorCode, type ErrorDetails } from "./errors/to
 export { UnexpectedResponseError } from "./errors/unexpected-response-error.js";
 export { UnprocessableEntityError } from "./errors/unprocessable-entity-error.js";
 export { ValidationError } from "./errors/validation-error.js";
-export type { components, operations, paths } from "./generated/openapi.js";
+export type { components, operations, paths } from "./api-types.js";
 export type { Order, OrderRequest } from "./order-request.js";
 export { isTollFree, parseTollFreeNumber, type TollFreeNumber } from "./phone/parse-toll-free-number.js";
 export { validateOrderRequest, type Issue, type OrderValidation } from "./validate-order-request.js";

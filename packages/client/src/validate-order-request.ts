@@ -5,7 +5,15 @@ import type { Issue } from "./validation/rule.js";
 
 export type { Issue } from "./validation/rule.js";
 
-/** The verdict of {@link validateOrderRequest}. */
+/**
+ * The verdict of {@link validateOrderRequest}: the order itself when valid, else every issue.
+ *
+ * @example
+ * ```ts
+ * const verdict: OrderValidation = validateOrderRequest(JSON.parse(input));
+ * if (verdict.ok) await client.purchaseTollFreeNumbers(verdict.value);
+ * ```
+ */
 export type OrderValidation = { ok: true; value: OrderRequest } | { ok: false; errors: Issue[] };
 
 /**

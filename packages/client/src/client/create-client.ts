@@ -10,7 +10,14 @@ import type { CallOptions, TollFreeClientOptions } from "./options.js";
 import { tokenCache } from "./token-cache.js";
 import { send } from "./transport.js";
 
-/** The client {@link createTollFreeClient} returns. */
+/**
+ * The client {@link createTollFreeClient} returns.
+ *
+ * @example
+ * ```ts
+ * const client: TollFreeClient = createTollFreeClient({ token });
+ * ```
+ */
 export interface TollFreeClient {
   /**
    * Buys toll-free numbers and resolves to the accepted order. Validates the order first (an invalid one

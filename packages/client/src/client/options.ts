@@ -1,4 +1,11 @@
-/** How the client gets the token every call but the login sends. Give exactly one. */
+/**
+ * How the client gets the token every call but the login sends. Give exactly one.
+ *
+ * @example
+ * ```ts
+ * const auth: AuthOptions = { getToken: async () => vault.read("tf-token") };
+ * ```
+ */
 export type AuthOptions =
   | { /** A token you already have. It cannot be renewed: a `401` is thrown as is. */ token: string; getToken?: never; credentials?: never }
   | {
@@ -14,7 +21,19 @@ export type AuthOptions =
       getToken?: never;
     };
 
-/** Options of {@link createTollFreeClient}. */
+/**
+ * Options of `createTollFreeClient`.
+ *
+ * @example
+ * ```ts
+ * const options: TollFreeClientOptions = {
+ *   credentials: { username: "api-user@example.com", password: process.env.TF_PASSWORD! },
+ *   baseUrl: "http://127.0.0.1:4010", // the local mock
+ *   timeoutMs: 10_000,
+ *   userAgent: "my-app/1.0",
+ * };
+ * ```
+ */
 export type TollFreeClientOptions = AuthOptions & {
   /** The API's origin. Default: the production URL, the spec's first server (orders there are billed). */
   baseUrl?: string;
@@ -28,7 +47,14 @@ export type TollFreeClientOptions = AuthOptions & {
   userAgent?: string;
 };
 
-/** Per-call options of a purchase. */
+/**
+ * Per-call options of a purchase.
+ *
+ * @example
+ * ```ts
+ * await client.purchaseTollFreeNumbers(order, { signal: AbortSignal.timeout(5_000), timeoutMs: 5_000 });
+ * ```
+ */
 export interface CallOptions {
   /** Aborts the call. After the request was sent the outcome is unknown, as for a timeout. */
   signal?: AbortSignal;

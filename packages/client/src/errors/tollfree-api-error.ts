@@ -1,4 +1,11 @@
-/** A stable, branchable name for each kind of failure. */
+/**
+ * A stable, branchable name for each kind of failure.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof TollFreeApiError && error.code === "session-expired") await client.authenticate();
+ * ```
+ */
 export type ErrorCode =
   | "api-error"
   | "unauthorized"
@@ -14,6 +21,11 @@ export type ErrorCode =
 /**
  * What an error carries besides its message and code: its status, body and headers (already redacted),
  * its cause, and the fields of its class (such as `reason` or `outcomeUnknown`).
+ *
+ * @example
+ * ```ts
+ * new NotAcceptableError("Not Acceptable", "not-acceptable", { status: 406, body: { code: 406, error: "Not Acceptable" } });
+ * ```
  */
 export interface ErrorDetails {
   status?: number | undefined;

@@ -1,4 +1,11 @@
-/** A North American number split the way an order's `numbers` items want it. */
+/**
+ * A North American number split the way an order's `numbers` items want it.
+ *
+ * @example
+ * ```ts
+ * const item: TollFreeNumber = { countryCode: "1", number: "8882223456" };
+ * ```
+ */
 export interface TollFreeNumber {
   countryCode: "1";
   /** Ten digits, NPA-NXX-XXXX. */

@@ -25,7 +25,14 @@ export interface Rule {
   readonly any?: Rule;
 }
 
-/** One problem found in a value: where it is, and what is wrong, in the API's own wording. */
+/**
+ * One problem found in a value: where it is, and what is wrong, in the API's own wording.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = { parameter: "numbers[0].number", message: "The 'number' parameter is required for each Number object." };
+ * ```
+ */
 export interface Issue {
   /** The parameter's path, such as `packageID` or `numbers[0].number`; `body` for the body itself. */
   parameter: string;
