@@ -13,6 +13,8 @@ const sharedContract = "test/contract/shared/**/*.test.ts";
  */
 export default defineConfig({
   test: {
+    // Most of the time goes to waiting on child processes (Prism, a nested vitest), so overlap files even on 2 cores.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,

@@ -5,6 +5,7 @@ export type BinCommand =
   | { kind: "serve"; host: string; port: number; spec: string | undefined; quiet: boolean }
   | { kind: "help"; text: string };
 
+/** The text `tf-orders-mock --help` prints. */
 export const binUsage = `Usage: tf-orders-mock [--host 127.0.0.1] [--port 4010] [--spec path/to/openapi.yaml] [--quiet]
 
 Serves a Prism mock of the toll-free ordering API until Ctrl+C (SIGINT) or SIGTERM.

@@ -1,3 +1,8 @@
+/**
+ * @tf-orders/mock: a Prism mock of the toll-free ordering API (`startMock`), a validating proxy in front of a
+ * real server (`startProxy`), and the `tf-orders-mock` bin.
+ * @packageDocumentation
+ */
 export { bundledSpecPath } from "./bundled-spec.js";
 export type { PrismServer } from "./prism-process.js";
 export { PrismStartError } from "./prism-start-error.js";

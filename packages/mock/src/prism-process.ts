@@ -39,6 +39,11 @@ const listening = /Prism is listening on (\S+)/;
 const fatal = /\bfatal\b/;
 // Signale colours its badges; chalk honours FORCE_COLOR=0, but strip escapes anyway in case a parent forces colour.
 const ansi = /\u001b\[[0-9;]*m/g;
+/**
+ * Prism normally listens within 2–5 s; on a loaded 2-core machine it has taken 20 s. A failed start is
+ * reported as soon as Prism says `fatal` or exits, so this only bounds a start that hangs.
+ */
+export const defaultStartTimeoutMs = 60_000;
 const keptLines = 200;
 const stopGraceMs = 3000;
 const fatalGraceMs = 2000;

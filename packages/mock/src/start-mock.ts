@@ -1,5 +1,5 @@
 import { bundledSpecPath } from "./bundled-spec.js";
-import { launchPrism, type PrismServer } from "./prism-process.js";
+import { defaultStartTimeoutMs, launchPrism, type PrismServer } from "./prism-process.js";
 import { snapshotSpec } from "./spec-snapshot.js";
 
 /** Options shared by {@link startMock} and `startProxy`. */
@@ -13,7 +13,7 @@ export interface PrismOptions {
   host?: string;
   /** Port to listen on. Default `0`: a free port, reported in `url`. */
   port?: number;
-  /** How long to wait for Prism to listen before failing. Default 30 000 ms. */
+  /** How long to wait for Prism to listen before failing. Default 60 000 ms. */
   startTimeoutMs?: number;
   /** Receives each line Prism logs (requests, violations), colours stripped. Default: discarded. */
   onLog?: (line: string) => void;
@@ -55,7 +55,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     args: ["mock", snapshot.path, "--host", host, "--port", String(port), "--errors"],
     host,
     port,
-    startTimeoutMs: options.startTimeoutMs ?? 30_000,
+    startTimeoutMs: options.startTimeoutMs ?? defaultStartTimeoutMs,
     onLog: options.onLog,
     cleanup: snapshot.remove,
   });

@@ -1,5 +1,5 @@
 import { bundledSpecPath } from "./bundled-spec.js";
-import { launchPrism, type PrismServer } from "./prism-process.js";
+import { defaultStartTimeoutMs, launchPrism, type PrismServer } from "./prism-process.js";
 import type { PrismOptions } from "./start-mock.js";
 import { snapshotSpec } from "./spec-snapshot.js";
 
@@ -51,7 +51,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     ],
     host,
     port,
-    startTimeoutMs: options.startTimeoutMs ?? 30_000,
+    startTimeoutMs: options.startTimeoutMs ?? defaultStartTimeoutMs,
     onLog: options.onLog,
     cleanup: snapshot.remove,
   });

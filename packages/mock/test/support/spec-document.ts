@@ -7,11 +7,13 @@ export interface SpecDocument {
   components: Record<string, Record<string, unknown>>;
 }
 
+/** A request body's or response's media type: its schema and named examples. */
 export interface MediaType {
   schema: unknown;
   examples?: Record<string, unknown>;
 }
 
+/** The parts of an OpenAPI operation the tests read. */
 export interface Operation {
   operationId: string;
   requestBody?: { content: Record<string, MediaType> };

@@ -19,6 +19,7 @@ export const candidateKinds = [
   "two order modes",
   "no order mode",
   "value outside its enum",
+  "near miss of a format",
   "bad number item",
   "empty string",
   "below minimum",
@@ -26,6 +27,7 @@ export const candidateKinds = [
   "extra key",
   "not an object",
 ] as const;
+/** One of {@link candidateKinds}. */
 export type CandidateKind = (typeof candidateKinds)[number];
 
 /** The request body's closed object variants (nested `oneOf`s flattened), read from the spec. */
@@ -53,6 +55,13 @@ const make = (kind: CandidateKind, detail: string, payload: unknown): Candidate 
 const unknownKey = fc
   .oneof(fc.constantFrom("email", "notes", "reservationId", "PackageID", "numbers "), fc.string({ minLength: 1, maxLength: 12 }))
   .filter((key) => !everyKey.has(key) && key !== "__proto__");
+// Strings close to an e-mail address, where two validators' format rules are most likely to differ.
+const nearMisses = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom("a@b", "a@b.", "@example.com", "noc@", "noc@example..com", "noc@exa_mple.com", "no c@example.com"),
+  fc.constantFrom("noc@example.com ", " noc@example.com", "ñoc@example.com", "noc@éxample.com", "noc@[127.0.0.1]", '"noc"@example.com'),
+  fc.emailAddress().map((address) => address.replace("@", "@@")),
+);
 const anyScalar = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.constant(null));
 
 function outsideEnum(schema: Schema): fc.Arbitrary<unknown> {
@@ -76,6 +85,7 @@ function mutations(variant: Schema, payload: Record<string, unknown>): fc.Arbitr
     candidates.length === 0 ? [] : [fc.constantFrom(...candidates).chain(build)];
 
   const enumKeys = keys.filter((key) => schemaOf(key).enum !== undefined);
+  const formatKeys = keys.filter((key) => schemaOf(key).format !== undefined);
   const minLengthKeys = keys.filter((key) => (schemaOf(key).minLength ?? 0) > 0 || (resolved(schemaOf(key).oneOf?.[0] ?? {}).minLength ?? 0) > 0);
   const minimumKeys = keys.filter((key) => schemaOf(key).minimum !== undefined);
   const arrayKeys = keys.filter((key) => Array.isArray(payload[key]));
@@ -91,6 +101,7 @@ function mutations(variant: Schema, payload: Record<string, unknown>): fc.Arbitr
     }),
     fc.constant(make("no order mode", mode, omit(payload, mode))),
     ...pick(enumKeys, (key) => set("value outside its enum", key, outsideEnum(schemaOf(key)))),
+    ...pick(formatKeys, (key) => set("near miss of a format", key, nearMisses)),
     ...pick(minLengthKeys, (key) => fc.constant(make("empty string", key, { ...payload, [key]: "" }))),
     ...pick(minimumKeys, (key) => set("below minimum", key, fc.integer({ min: -1000, max: (schemaOf(key).minimum ?? 0) - 1 }))),
     ...pick(arrayKeys, (key) => fc.constant(make("empty array", key, { ...payload, [key]: [] }))),
