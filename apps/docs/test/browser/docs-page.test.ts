@@ -6,6 +6,7 @@ import { SITE_FILES } from "../../src/site/build-site.js";
 import { docsDir, siteDir, workspaceRoot } from "../../src/site/locations.js";
 import { startStaticServer, type StaticServer } from "../../src/server/static-server.js";
 import { openOfflineBrowser, type OfflineBrowser } from "../support/browser.js";
+import { loadRedocOptions, sampleLanguages } from "../support/redoc-options.js";
 import { deref, findOperation, loadSiteSpec, namedExamples, schemaProperties, type MediaType } from "../support/spec-bundle.js";
 
 const spec = loadSiteSpec();
@@ -15,8 +16,9 @@ const requestExamples = namedExamples(spec, purchase.requestBody?.content["appli
 const responses = Object.fromEntries(
   Object.entries(purchase.responses).map(([code, response]) => [code, deref(spec, response as never) as { description: string; content: Record<string, MediaType> }]),
 );
+const redocOptions = loadRedocOptions();
 /** Tabs of the request samples panel, as redocly.yaml's `openapi.codeSamples.languages` lists them. */
-const SAMPLE_LANGUAGES = ["Payload", "curl", "@tf-orders/client"] as const;
+const sampleTabs = sampleLanguages(redocOptions);
 const screenshotPath = join(docsDir, "test-results", "docs-page.png");
 
 /** JSON as the page's viewer prints it, compared without whitespace (the viewer adds fold buttons). */
@@ -54,8 +56,9 @@ async function openOperation(tag: string, summary: string): Promise<Locator> {
 }
 
 /** Picks a tab of the request samples panel; the choice persists across operations, so set it each time. */
-async function chooseSampleLanguage(samples: Locator, language: (typeof SAMPLE_LANGUAGES)[number]): Promise<void> {
-  const names = SAMPLE_LANGUAGES.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+async function chooseSampleLanguage(samples: Locator, language: string): Promise<void> {
+  expect(sampleTabs).toContain(language);
+  const names = sampleTabs.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   await samples.getByRole("button", { name: new RegExp(`^(${names.join("|")})$`) }).click();
   await browser.page.getByRole("menuitem", { name: language, exact: true }).click();
 }
@@ -89,6 +92,31 @@ describe("the offline reference", () => {
   });
 });
 
+describe("the purchase's request schema", () => {
+  interface Variant {
+    title: string;
+    properties?: Record<string, unknown>;
+  }
+  const body = deref(spec, purchase.requestBody?.content["application/json"]?.schema as never) as { oneOf: Variant[] };
+  const variants = body.oneOf.map((variant) => deref<Variant>(spec, variant as Variant & { $ref: string }));
+
+  it.each(variants.map((variant) => [variant.title, variant] as const))("lets the reader select the oneOf variant %s", async (title, variant) => {
+    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    // The first switcher is the body's own oneOf; a variant may hold a nested one (By reservations).
+    const switcher = browser.page.locator('[data-section-id="switcher"]').first();
+    await switcher.getByRole("tab").first().waitFor();
+    const middle = browser.page.getByTestId("middle-panel").filter({ has: switcher });
+    await expect(switcher.getByRole("tab").allInnerTexts()).resolves.toEqual(variants.map((other) => other.title));
+    const tab = switcher.getByRole("tab", { name: title, exact: true });
+    await tab.click();
+    await expect(tab.getAttribute("aria-selected")).resolves.toBe("true");
+    const ownKeys = Object.keys(variant.properties ?? {}).filter((key) => !variants.every((other) => key in (other.properties ?? {})));
+    for (const key of ownKeys) {
+      await expect(middle.locator(".schema-property-item").filter({ hasText: key }).first().isVisible()).resolves.toBe(true);
+    }
+  });
+});
+
 describe("the purchase's responses", () => {
   it("reveals the 422 response's schema when 422 is clicked", async () => {
     await openOperation(purchase.tags[0] ?? "", purchase.summary);
@@ -111,7 +139,7 @@ describe("the purchase's responses", () => {
     async (_name, example) => {
       await openOperation(purchase.tags[0] ?? "", purchase.summary);
       const samples = browser.page.locator(".panel-response-samples");
-      await samples.getByRole("tab", { name: "402" }).or(samples.getByRole("button", { name: "402", exact: true })).first().click();
+      await samples.getByRole("button", { name: "402", exact: true }).click();
       await samples.getByRole("button", { name: "Example" }).click();
       await browser.page.getByRole("menuitem", { name: example.summary ?? "" }).click();
       const error = (example.value as { error: string }).error;
@@ -125,7 +153,7 @@ describe("the code samples", () => {
   it.each([
     ["curl", "purchase-toll-free-numbers.sh"],
     ["@tf-orders/client", "purchase-toll-free-numbers.ts"],
-  ] as const)("shows the %s sample, which is the file spec/code-samples/%s", async (label, file) => {
+  ])("shows the %s sample, which is the file spec/code-samples/%s", async (label, file) => {
     await openOperation(purchase.tags[0] ?? "", purchase.summary);
     const samples = browser.page.locator(".panel-request-samples");
     await chooseSampleLanguage(samples, label);
@@ -135,6 +163,20 @@ describe("the code samples", () => {
 });
 
 describe("the page as a whole", () => {
+  it("was built with telemetry off and the code-sample tabs of redocly.yaml", () => {
+    expect(redocOptions.disableTelemetry).toBe(true);
+    expect(sampleTabs).toEqual(expect.arrayContaining(["Payload", "curl", "@tf-orders/client"]));
+  });
+
+  it("offers each code-sample tab in the samples panel", async () => {
+    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    const samples = browser.page.locator(".panel-request-samples");
+    const names = sampleTabs.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    await samples.getByRole("button", { name: new RegExp(`^(${names.join("|")})$`) }).click();
+    await expect(browser.page.getByRole("menuitem").allInnerTexts()).resolves.toEqual(sampleTabs);
+    await browser.page.keyboard.press("Escape");
+  });
+
   it("serves the bundled spec next to the page for download", async () => {
     for (const file of ["openapi.yaml", "openapi.json"]) {
       const response = await fetch(new URL(file, server.url));
@@ -145,6 +187,7 @@ describe("the page as a whole", () => {
 
   it("is saved as a full-page screenshot", async () => {
     await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    await chooseSampleLanguage(browser.page.locator(".panel-request-samples"), "Payload");
     await mkdir(join(docsDir, "test-results"), { recursive: true });
     await browser.page.screenshot({ path: screenshotPath, fullPage: true });
     expect((await stat(screenshotPath)).size).toBeGreaterThan(10_000);
