@@ -7,7 +7,14 @@ import { purchasePath } from "./spec-examples.js";
 const token = "bench-token";
 
 /** Which contender answers which question. */
-export type Role = "raw-fetch" | "request-object" | "openapi-fetch" | "openapi-fetch-validated" | "client";
+export type Role =
+  | "raw-fetch"
+  | "request-object"
+  | "openapi-fetch"
+  | "openapi-fetch-validated"
+  | "openapi-fetch-middleware"
+  | "openapi-fetch-timeout"
+  | "client";
 
 export interface RoledContender extends Contender {
   role: Role;
@@ -21,9 +28,10 @@ function accepted(data: unknown): Order {
 }
 
 /**
- * The ways of sending one purchase that the overhead benchmark compares. The first, third and last are the
- * issue's; the other two sit between them so the difference can be split into what each step costs.
- * Each cycles through the same orders in the same sequence and checks it got the order back.
+ * The ways of sending one purchase that the overhead benchmark compares. Raw fetch, bare openapi-fetch and our
+ * client are the issue's; the others sit between them, each adding one thing to the one before, so the
+ * difference can be split into what each step costs. Each cycles through the same orders in the same sequence
+ * and checks it got the order back.
  */
 export function overheadContenders(baseUrl: string, orders: readonly OrderRequest[]): RoledContender[] {
   const url = baseUrl + purchasePath;
@@ -32,6 +40,9 @@ export function overheadContenders(baseUrl: string, orders: readonly OrderReques
     return () => orders[next++ % orders.length]!;
   };
   const bare = createClient<paths>({ baseUrl });
+  const withMiddleware = createClient<paths>({ baseUrl });
+  // Does nothing, as a token middleware does when the call already carries the header.
+  withMiddleware.use({ async onRequest() {} });
   const client = createTollFreeClient({ baseUrl, token });
   const init = (order: OrderRequest): RequestInit => ({
     method: "POST",
@@ -42,6 +53,8 @@ export function overheadContenders(baseUrl: string, orders: readonly OrderReques
   const requestOrder = cycle();
   const bareOrder = cycle();
   const validatedOrder = cycle();
+  const middlewareOrder = cycle();
+  const timeoutOrder = cycle();
   const clientOrder = cycle();
 
   return [
@@ -79,6 +92,36 @@ export function overheadContenders(baseUrl: string, orders: readonly OrderReques
         if (!validateOrderRequest(order).ok) throw new Error("a spec example failed validation");
         const { data } = await bare.POST(purchasePath, { body: order, headers: { Authorization: token } });
         return accepted(data);
+      },
+    },
+    {
+      role: "openapi-fetch-middleware",
+      name: "… + an empty async `onRequest` middleware",
+      fn: async () => {
+        const order = middlewareOrder();
+        if (!validateOrderRequest(order).ok) throw new Error("a spec example failed validation");
+        const { data } = await withMiddleware.POST(purchasePath, { body: order, headers: { Authorization: token } });
+        return accepted(data);
+      },
+    },
+    {
+      role: "openapi-fetch-timeout",
+      name: "… + a timeout signal (`AbortController` and timer)",
+      fn: async () => {
+        const order = timeoutOrder();
+        if (!validateOrderRequest(order).ok) throw new Error("a spec example failed validation");
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 30_000);
+        try {
+          const { data } = await withMiddleware.POST(purchasePath, {
+            body: order,
+            headers: { Authorization: token },
+            signal: controller.signal,
+          });
+          return accepted(data);
+        } finally {
+          clearTimeout(timer);
+        }
       },
     },
     {

@@ -114,7 +114,7 @@ export const validation: Benchmark = {
           `the validator reports ${formatNumber(meanIssues, 2)} problems per invalid order on average. Before ` +
           "timing, the harness checks that every valid order is accepted and every invalid one rejected.",
         `During the timing, the process got ${formatNumber(cpuShare * 100, 0)} % of one core's time ` +
-          "(CPU time / wall time); the median batch is robust to the rest.",
+          "(CPU time / wall time): the mean suffers most from the rest, the median and best batches least.",
       ],
       tables: [
         {
