@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { PrismStartError } from "./prism-start-error.js";
 import { prismEntry } from "./prism-entry.js";
@@ -36,7 +35,8 @@ export interface PrismLaunch {
 }
 
 const listening = /Prism is listening on (\S+)/;
-const fatal = /\bfatal\b/;
+// Signale's badge for pino's fatal level, as in `[CLI] ✖  fatal     No operations found…`.
+const fatal = /✖\s+fatal\b/;
 // Signale colours its badges; chalk honours FORCE_COLOR=0, but strip escapes anyway in case a parent forces colour.
 const ansi = /\u001b\[[0-9;]*m/g;
 /**
