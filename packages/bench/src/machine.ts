@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
+import { join } from "node:path";
 
 /** The machine and checkout a run measured, so figures can be compared only with like. */
 export interface Machine {
@@ -15,6 +17,20 @@ export interface Machine {
   uncommittedPaths: number;
   /** 1, 5 and 15-minute load averages at the start of the run. */
   loadAtStart: readonly number[];
+  /** Installed versions of the tools the figures depend on, by package name. */
+  tools: Record<string, string>;
+}
+
+/** The packages whose versions the report names. */
+const toolPackages = ["tinybench", "esbuild", "openapi-fetch", "turbo", "@stoplight/prism-cli", "typescript"];
+
+/** The installed version of a package, as the bench package resolves it (its own node_modules first). */
+function installedVersion(repoRoot: string, name: string): string {
+  for (const folder of [join(repoRoot, "packages", "bench"), repoRoot]) {
+    const manifest = join(folder, "node_modules", name, "package.json");
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+  }
+  return "not installed";
 }
 
 function git(repoRoot: string, args: string[]): string {
@@ -35,5 +51,6 @@ export function describeMachine(repoRoot: string): Machine {
     commit: git(repoRoot, ["rev-parse", "HEAD"]),
     uncommittedPaths: status === "" ? 0 : status.split("\n").length,
     loadAtStart: os.loadavg(),
+    tools: Object.fromEntries(toolPackages.map((name) => [name, installedVersion(repoRoot, name)])),
   };
 }

@@ -32,12 +32,13 @@ function header(run: RunResult): string[] {
       "The harness is `packages/bench` (one file per benchmark in `src/`).",
     "",
     renderTable({
-      header: ["Run", ""],
+      header: ["Run", "Value"],
       rows: [
         ["CPU", `${machine.cpu}, ${machine.cores} cores`],
         ["Memory", `${formatNumber(gib, 1)} GiB`],
         ["OS", machine.os],
         ["Node", machine.node],
+        ["Tools", Object.entries(machine.tools).map(([name, version]) => `${name} ${version}`).join(", ")],
         ["Date", machine.date],
         ["Commit", commit],
         ["Load average at start (1 / 5 / 15 min)", loadText(machine.loadAtStart)],

@@ -12,6 +12,7 @@ const machine: Machine = {
   commit: "abc123",
   uncommittedPaths: 0,
   loadAtStart: [0.1, 0.2, 0.3],
+  tools: { tinybench: "6.2.5", esbuild: "0.28.2" },
 };
 
 const run = (overrides: Partial<RunResult> = {}): RunResult => ({
@@ -38,7 +39,7 @@ const run = (overrides: Partial<RunResult> = {}): RunResult => ({
 describe("renderReport", () => {
   it("starts with the machine and the run", () => {
     const text = renderReport(run());
-    for (const expected of ["Test CPU, 2 cores", "8.0 GiB", "v20.20.0", "2026-01-02T03:04:05.000Z", "abc123", "0.10 / 0.20 / 0.30", "61.0 s"]) {
+    for (const expected of ["Test CPU, 2 cores", "8.0 GiB", "v20.20.0", "2026-01-02T03:04:05.000Z", "abc123", "0.10 / 0.20 / 0.30", "61.0 s", "tinybench 6.2.5, esbuild 0.28.2"]) {
       expect(text).toContain(expected);
     }
   });
