@@ -149,7 +149,7 @@ export const clientOverhead: Benchmark = {
       title: this.title,
       method: [
         "One purchase per call against a local keep-alive `node:http` server that answers with the spec's " +
-          "success example (`orderAccepted`). The server runs in a child process, so its work runs on the " +
+          "success example (`orderAccepted`). The server runs in a child process, so its work can run on the " +
           "other core instead of the timed event loop; every contender shares Node's default fetch " +
           "(undici) connection pool. Orders cycle through the spec's request examples.",
         `tinybench times each call. The contenders run interleaved: ${plan.rounds} rounds of ` +
