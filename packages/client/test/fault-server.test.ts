@@ -69,6 +69,16 @@ describe("a purchase whose outcome is unknown is sent exactly once", () => {
 });
 
 describe("failures where nothing was sent", () => {
+  test("a login that times out buys nothing: outcome known, no purchase sent", async () => {
+    const server = await startFaultServer(() => undefined);
+    servers.push(server);
+    const client = createTollFreeClient({ credentials: { username: "u", password: "p" }, baseUrl: server.url, timeoutMs: 100 });
+    const error = await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ outcomeUnknown: false, message: "The login timed out after 100 ms." });
+    expect(server.posts()).toBe(1);
+  });
+
   test("a refused connection: ConnectionError, outcome known", async () => {
     // Reserve a free port, then close it so that nothing listens there.
     const probe = createServer();

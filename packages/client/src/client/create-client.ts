@@ -110,7 +110,7 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       },
       timeoutMs ?? options.timeoutMs ?? 30_000,
       signal,
-      spendsMoney ? "The purchase" : "The login",
+      spendsMoney,
     );
     return mapResponse(response, text, { responses, spendsMoney, secrets });
   };

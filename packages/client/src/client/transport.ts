@@ -11,10 +11,16 @@ type Coded = { cause?: { code?: unknown; errors?: { code?: unknown }[] } };
 
 /**
  * Runs one HTTP attempt under a timeout and the caller's signal, and turns transport failures into
- * {@link TimeoutError} / {@link ConnectionError}, with `outcomeUnknown` unless the failure proves the request
- * never left. Never retries.
+ * {@link TimeoutError} / {@link ConnectionError}. For a purchase, `outcomeUnknown` is true unless the failure
+ * proves the request never left; a login buys nothing, so its outcome is never unknown. Never retries.
  */
-export async function send<T>(attempt: (signal: AbortSignal) => Promise<T>, timeoutMs: number, signal: AbortSignal | undefined, what: string): Promise<T> {
+export async function send<T>(
+  attempt: (signal: AbortSignal) => Promise<T>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  spendsMoney: boolean,
+): Promise<T> {
+  const what = spendsMoney ? "The purchase" : "The login";
   const controller = new AbortController();
   const abortedEarly = signal?.aborted;
   let timedOut = false;
@@ -32,7 +38,7 @@ export async function send<T>(attempt: (signal: AbortSignal) => Promise<T>, time
     const code = inner?.code ?? inner?.errors?.[0]?.code;
     const [message, fields] = outcome(
       `${what} ${timedOut ? `timed out after ${timeoutMs} ms` : signal?.aborted ? "was aborted by the caller" : `failed: the connection failed or dropped (${code ?? "no detail"})`}.`,
-      timedOut || (!abortedEarly && !notSent.test(String(code))),
+      spendsMoney && (timedOut || (!abortedEarly && !notSent.test(String(code)))),
     );
     throw new (timedOut ? TimeoutError : ConnectionError)(message, timedOut ? "timeout" : "connection", { cause, ...fields });
   } finally {

@@ -2,8 +2,9 @@ import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * No complete response arrived: the connection failed, dropped, or the caller aborted. `outcomeUnknown` is
- * true whenever the request may have reached the server; a purchase is then never retried, and the message
- * says to check your orders before re-submitting with the same `referenceID`.
+ * true whenever a purchase may have reached the server (never for a login, which buys nothing); the
+ * purchase is then not retried, and the message says to check your orders before re-submitting with the
+ * same `referenceID`.
  *
  * @example
  * ```ts
