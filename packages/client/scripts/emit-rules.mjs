@@ -16,6 +16,9 @@ function unicodeMatters(pattern) {
   return !/^[\x20-\x7e]*$/.test(pattern) || /\.|\[\^|\\[SWDBpPuc]/.test(pattern);
 }
 
+// Marks the objects that are rules, which the serialiser wraps in `rule(...)` (see src/validation/rule.ts).
+const isRule = Symbol("rule");
+
 /** A reference to a named component, serialised as its identifier. */
 class Ref {
   constructor(name) {
@@ -62,7 +65,7 @@ export function emitRules(spec) {
       return component(schema.$ref);
     }
     if (schema.allOf) return compile(mergeAllOf([withoutAllOf(schema), ...schema.allOf].map(deref), where), where);
-    const rule = {};
+    const rule = { [isRule]: true };
     if (schema.type !== undefined) {
       if (!["integer", "string", "boolean", "array", "object"].includes(schema.type)) {
         throw new Error(`${where}: type ${JSON.stringify(schema.type)} is not supported`);
@@ -157,7 +160,7 @@ export function emitRules(spec) {
         Object.assign(union, own);
       }
       const required = (targets[0].required ?? []).filter((key) => targets.every((target) => target.required?.includes(key)));
-      return { oneOf: compiled, selectors, any: { type: "object", properties: union, required, closed: true } };
+      return { oneOf: compiled, selectors, any: { [isRule]: true, type: "object", properties: union, required, closed: true } };
     }
     const types = targets.map((target) => target.type);
     if (types.some((type) => type === undefined) || new Set(types).size !== types.length) {
@@ -185,7 +188,7 @@ export function emitRules(spec) {
   }
 
   const lines = [
-    'import type { Rule } from "../validation/rule.js";',
+    'import { rule, type Rule } from "../validation/rule.js";',
     "",
   ];
   if (usesEmail) {
@@ -203,7 +206,7 @@ export function emitRules(spec) {
     lines.push(
       rule.constant
         ? `const ${name}: { readonly [key: string]: Rule } = ${serialise(rule.constant, "")};`
-        : `const ${name}Rule: Rule = ${serialise(rule, "")};`,
+        : `const ${name}Rule = ${serialise(rule, "")};`,
     );
   };
   for (const name of emitted.keys()) print(name);
@@ -243,7 +246,8 @@ function serialise(value, indent) {
       key === "..." ? `...${item.name}` : `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${serialise(item, inner)}`,
     );
     const flat = `{ ${entries.join(", ")} }`;
-    return flat.length < 100 && !flat.includes("\n") ? flat : `{\n${entries.map((entry) => `${inner}${entry},`).join("\n")}\n${indent}}`;
+    const text = flat.length < 100 && !flat.includes("\n") ? flat : `{\n${entries.map((entry) => `${inner}${entry},`).join("\n")}\n${indent}}`;
+    return value[isRule] ? `/* @__PURE__ */ rule(${text})` : text;
   }
   return JSON.stringify(value);
 }

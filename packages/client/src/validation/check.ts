@@ -18,9 +18,13 @@ export function check(rule: Rule, value: unknown, parent: string, key: string | 
   if (oneOf) {
     if (selectors) {
       // Closed branches, each with a key of its own: that key picks the one branch that can match.
-      const present = isObject(value) ? selectors.filter((selector) => value[selector] !== undefined) : [];
-      if (present.length === 1) return check(oneOf[selectors.indexOf(present[0]!)]!, value, parent, key, name, issues);
-      if (isObject(value)) add(issues, parent, key, present.length ? say.exclusive(present) : say.oneRequired(selectors));
+      let selected = -1;
+      for (let i = 0; isObject(value) && i < selectors.length; i++) if (value[selectors[i]!] !== undefined) selected = selected === -1 ? i : -2;
+      if (selected >= 0) return check(oneOf[selected]!, value, parent, key, name, issues);
+      if (isObject(value)) {
+        const present = selectors.filter((selector) => value[selector] !== undefined);
+        add(issues, parent, key, present.length ? say.exclusive(present) : say.oneRequired(selectors));
+      }
       return check(rule.any!, value, parent, key, name, issues);
     }
     // Otherwise the branches have distinct types (the generator checks), so at most one can match.

@@ -38,3 +38,15 @@ export interface Issue {
   parameter: string;
   message: string;
 }
+
+// Every field of a rule, in one order.
+const blank: Rule = Object.fromEntries(
+  "type enum minimum minLength pattern format items itemTitle minItems properties required closed oneOf selectors any".split(" ").map((key) => [key]),
+);
+
+/**
+ * A rule with every field present and in one order, which keeps the checker's property reads monomorphic:
+ * V8 then reads them at a fixed offset instead of looking them up, several times faster. The generated
+ * table builds every rule through this.
+ */
+export const rule = (fields: Rule): Rule => ({ ...blank, ...fields });
