@@ -146,6 +146,7 @@ describe("token and getToken", () => {
 
   test.each([
     ["none", {}],
+    ["an empty token", { token: "" }],
     ["token and getToken", { token: "t", getToken: async () => "t" }],
     ["token and credentials", { token: "t", credentials }],
   ])("options with %s are refused", (_name, auth) => {

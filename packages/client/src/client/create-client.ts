@@ -73,7 +73,7 @@ type Post = (path: string, init: object) => Promise<{ data?: unknown; error?: un
  */
 export function createTollFreeClient(options: TollFreeClientOptions): TollFreeClient {
   const { token, getToken, credentials, userAgent } = options;
-  if ([token, getToken, credentials].filter((given) => given !== undefined).length !== 1) {
+  if ([token, getToken, credentials].filter(Boolean).length !== 1) {
     throw new TypeError("createTollFreeClient needs exactly one of `token`, `getToken` or `credentials`.");
   }
   const secrets: string[] = [];
