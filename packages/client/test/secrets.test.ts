@@ -91,7 +91,7 @@ describe("secrets never leave in an error", () => {
     expect(logged).toEqual([]);
   });
 
-  test("a timed-out purchase carries no secret in any view", async () => {
+  test("a timed-out purchase carries no secret in any view", { timeout: 30_000 }, async () => {
     const server = await startFaultServer(() => undefined);
     try {
       const client = createTollFreeClient({ token, baseUrl: server.url, timeoutMs: 50 });

@@ -54,8 +54,6 @@ export interface TollFreeClient {
   readonly raw: Client<paths>;
 }
 
-type Post = (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
 /**
  * Creates a client for the toll-free ordering API. Give exactly one of `token`, `getToken` or `credentials`.
  *
@@ -81,12 +79,13 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   if (token) remember(token);
   if (credentials) remember(credentials.password);
 
-  const raw = createClient<paths>({
-    baseUrl: options.baseUrl ?? defaultBaseUrl,
-    headers: { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers },
-    ...(options.fetch && { fetch: options.fetch }),
-  });
+  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, "");
+  const headers: Record<string, string> = { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers };
+  // Looked up per call, so a fetch swapped in later (tests, polyfills) is the one used.
+  const fetchFn = (request: Request) => (options.fetch ?? fetch)(request);
 
+  // The client's own calls go straight to fetch: one Request, no middleware, the body read as text so that
+  // an unreadable answer can still be quoted in the error.
   const call = async (
     path: string,
     body: object,
@@ -97,16 +96,15 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
     const spendsMoney = path === purchase.path;
     const [response, text] = await send(
       async (signal) => {
-        // One POST serves both operations; the public methods restore the types.
-        const { data, error, response } = await (raw.POST as unknown as Post)(path, {
-          body,
-          signal,
-          parseAs: "stream",
-          headers: Authorization ? { Authorization } : {},
-        });
-        // openapi-fetch has already read (and maybe parsed) an error body; a success body is still a stream.
-        const text = error === undefined ? (data ? await response.text() : "") : typeof error === "string" ? error : JSON.stringify(error);
-        return [response, text] as const;
+        const response = await fetchFn(
+          new Request(baseUrl + path, {
+            method: "POST",
+            headers: { "Content-Type": "application/json", ...headers, ...(Authorization && { Authorization }) },
+            body: JSON.stringify(body),
+            signal,
+          }),
+        );
+        return [response, await response.text()] as const;
       },
       timeoutMs ?? options.timeoutMs ?? 30_000,
       signal,
@@ -124,9 +122,13 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
     return remember(obtained);
   });
 
-  raw.use({
-    async onRequest({ request, schemaPath }) {
-      if (schemaPath !== login.path && !request.headers.has("Authorization")) request.headers.set("Authorization", await tokens.get());
+  // `raw` is plain openapi-fetch; its fetch adds the token to every call but the login.
+  const raw = createClient<paths>({
+    baseUrl,
+    headers,
+    fetch: async (request) => {
+      if (!request.url.endsWith(login.path) && !request.headers.has("Authorization")) request.headers.set("Authorization", await tokens.get());
+      return fetchFn(request);
     },
   });
 

@@ -20,11 +20,15 @@ export interface ResponseContext {
  */
 export function mapResponse(response: Response, text: string, { responses, spendsMoney, secrets }: ResponseContext): unknown {
   const { status } = response;
-  const headers = new Headers();
-  response.headers.forEach((value, key) => headers.append(key, redact(value, secrets)));
+  // Copied (and redacted) only for an error: a success needs no headers.
+  const headers = () => {
+    const copy = new Headers();
+    response.headers.forEach((value, key) => copy.append(key, redact(value, secrets)));
+    return copy;
+  };
   const fail = (why: string, body: unknown) => {
     const [message, fields] = outcome(`Unexpected response (HTTP ${status}): ${redact(why, secrets)}.`, spendsMoney && (status < 400 || status >= 500));
-    return new UnexpectedResponseError(message, "unexpected-response", { status, body: redact(body, secrets), headers, ...fields });
+    return new UnexpectedResponseError(message, "unexpected-response", { status, body: redact(body, secrets), headers: headers(), ...fields });
   };
 
   let body: unknown;
@@ -40,5 +44,5 @@ export function mapResponse(response: Response, text: string, { responses, spend
   if (issues.length) throw fail(`the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`, body);
   if (status < 300) return body;
   body = redact(body, secrets);
-  throw apiError(status, (body as { error: string }).error, { body, headers });
+  throw apiError(status, (body as { error: string }).error, { body, headers: headers() });
 }

@@ -32,7 +32,13 @@ export async function send<T>(
   signal?.addEventListener("abort", onAbort);
   try {
     if (abortedEarly) throw signal!.reason;
-    return await attempt(controller.signal);
+    // Race the attempt against our own signal: Node's fetch can lose a Request's abort signal after a garbage
+    // collection (nodejs/undici#4068), and a timeout must fire even then.
+    const attempted = attempt(controller.signal);
+    const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener("abort", () => reject(controller.signal.reason)));
+    attempted.catch(() => {});
+    aborted.catch(() => {});
+    return await Promise.race([attempted, aborted]);
   } catch (cause) {
     const inner = (cause as Coded).cause;
     const code = inner?.code ?? inner?.errors?.[0]?.code;
