@@ -81,11 +81,13 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
 
   const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, "");
   const headers: Record<string, string> = { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers };
-  // Looked up per call, so a fetch swapped in later (tests, polyfills) is the one used.
+  const postHeaders = { "Content-Type": "application/json", ...headers };
+  // The global fetch is looked up per call, so one swapped in later (tests, polyfills) is the one used.
   const fetchFn = (request: Request) => (options.fetch ?? fetch)(request);
 
-  // The client's own calls go straight to fetch: one Request, no middleware, the body read as text so that
-  // an unreadable answer can still be quoted in the error.
+  // The client's own calls skip openapi-fetch: no middleware, the body read as text so that an unreadable
+  // answer can still be quoted in the error, and with the global fetch no Request object (in Node, building
+  // one costs more than the rest of the client together).
   const call = async (
     path: string,
     body: object,
@@ -96,14 +98,14 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
     const spendsMoney = path === purchase.path;
     const [response, text] = await send(
       async (signal) => {
-        const response = await fetchFn(
-          new Request(baseUrl + path, {
-            method: "POST",
-            headers: { "Content-Type": "application/json", ...headers, ...(Authorization && { Authorization }) },
-            body: JSON.stringify(body),
-            signal,
-          }),
-        );
+        const url = baseUrl + path;
+        const init = {
+          method: "POST",
+          headers: Authorization ? { ...postHeaders, Authorization } : postHeaders,
+          body: JSON.stringify(body),
+          signal,
+        };
+        const response = await (options.fetch ? options.fetch(new Request(url, init)) : fetch(url, init));
         return [response, await response.text()] as const;
       },
       timeoutMs ?? options.timeoutMs ?? 30_000,

@@ -24,21 +24,25 @@ export async function send<T>(
   const controller = new AbortController();
   const abortedEarly = signal?.aborted;
   let timedOut = false;
+  let stop: (reason: unknown) => void = () => {};
+  // Settles when the call is abandoned. The attempt is raced against it because Node's fetch can lose a
+  // Request's abort signal after a garbage collection (nodejs/undici#4068), and a timeout must fire even then.
+  const abandoned = new Promise<never>((_, reject) => (stop = reject));
+  const abandon = () => {
+    controller.abort();
+    stop(controller.signal.reason);
+  };
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort();
+    abandon();
   }, timeoutMs);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener("abort", onAbort);
+  signal?.addEventListener("abort", abandon);
   try {
     if (abortedEarly) throw signal!.reason;
-    // Race the attempt against our own signal: Node's fetch can lose a Request's abort signal after a garbage
-    // collection (nodejs/undici#4068), and a timeout must fire even then.
     const attempted = attempt(controller.signal);
-    const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener("abort", () => reject(controller.signal.reason)));
     attempted.catch(() => {});
-    aborted.catch(() => {});
-    return await Promise.race([attempted, aborted]);
+    abandoned.catch(() => {});
+    return await Promise.race([attempted, abandoned]);
   } catch (cause) {
     const inner = (cause as Coded).cause;
     const code = inner?.code ?? inner?.errors?.[0]?.code;
@@ -49,6 +53,6 @@ export async function send<T>(
     throw new (timedOut ? TimeoutError : ConnectionError)(message, timedOut ? "timeout" : "connection", { cause, ...fields });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    signal?.removeEventListener("abort", abandon);
   }
 }
