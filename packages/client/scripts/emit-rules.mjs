@@ -72,6 +72,10 @@ export function emitRules(spec) {
       }
       rule.type = schema.type;
     }
+    // The checker compares with ===, which equals JSON Schema's deep equality for primitives only.
+    if ([...(schema.enum ?? []), ...("const" in schema ? [schema.const] : [])].some((value) => value !== null && typeof value === "object")) {
+      throw new Error(`${where}: enum/const values that are objects or arrays are not supported`);
+    }
     if (schema.enum) rule.enum = schema.enum;
     if (schema.enum && "const" in schema) throw new Error(`${where}: enum beside const is not supported`);
     // `const: x` is `enum: [x]` (both compare by JSON equality), which the checker already handles.
