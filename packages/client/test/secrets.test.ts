@@ -103,4 +103,12 @@ describe("secrets never leave in an error", () => {
       await server.close();
     }
   });
+
+  test("a token too short to mask leaves the server's message intact", async () => {
+    const error = "Order too large; trial limit exceeded. Available: 3 seats.";
+    const api = fakeApi(() => json(402, { code: 402, error }));
+    const client = createTollFreeClient({ token: "t", baseUrl: "http://api.test", fetch: api.fetch });
+    const thrown = await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason);
+    expect(thrown).toMatchObject({ message: error, body: { code: 402, error }, seats: 3 });
+  });
 });

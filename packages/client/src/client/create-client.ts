@@ -75,7 +75,12 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
     throw new TypeError("createTollFreeClient needs exactly one of `token`, `getToken` or `credentials`.");
   }
   const secrets: string[] = [];
-  const remember = (secret: string): string => (secrets.push(secret), secret);
+  // Masking a secret of a few characters would mangle ordinary text ("t" in "Order too large"), so only
+  // secrets long enough to be told apart from prose are tracked; each once, however often it is renewed.
+  const remember = (secret: string): string => {
+    if (secret.length >= 4 && !secrets.includes(secret)) secrets.push(secret);
+    return secret;
+  };
   if (token) remember(token);
   if (credentials) remember(credentials.password);
 
