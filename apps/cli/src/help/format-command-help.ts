@@ -1,7 +1,6 @@
 import type { OptionSpec } from '../args/option-spec.js';
 import type { Command } from '../commands/command.js';
-import { EXIT_CODE_HELP } from '../exit-codes.js';
-import { ENVIRONMENT_HELP } from './environment-help.js';
+import { formatReferenceSections } from './format-reference-sections.js';
 import { formatTable } from './format-table.js';
 
 /** The `--help` text of one command, built from the same option specs the parser uses. */
@@ -16,12 +15,7 @@ export function formatCommandHelp(command: Command): string {
     'Options:',
     options,
     '',
-    'Environment:',
-    formatTable(ENVIRONMENT_HELP),
-    '',
-    'Exit codes:',
-    formatTable(EXIT_CODE_HELP.map(([code, text]) => [String(code), text])),
-    '',
+    ...formatReferenceSections(),
     'Examples:',
     examples,
     '',

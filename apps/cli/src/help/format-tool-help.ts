@@ -1,6 +1,5 @@
 import type { Command } from '../commands/command.js';
-import { EXIT_CODE_HELP } from '../exit-codes.js';
-import { ENVIRONMENT_HELP } from './environment-help.js';
+import { formatReferenceSections } from './format-reference-sections.js';
 import { formatTable } from './format-table.js';
 
 /** The `tf-orders --help` text: commands, environment, exit codes and the safety rules. */
@@ -21,11 +20,6 @@ export function formatToolHelp(commands: readonly Command[]): string {
       ['-V, --version', 'print the version'],
     ]),
     '',
-    'Environment:',
-    formatTable(ENVIRONMENT_HELP),
-    '',
-    'Exit codes:',
-    formatTable(EXIT_CODE_HELP.map(([code, text]) => [String(code), text])),
-    '',
+    ...formatReferenceSections(),
   ].join('\n');
 }
