@@ -5,7 +5,7 @@ import type { paths } from "../generated/openapi.js";
 import { authenticate as login, defaultBaseUrl, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
 import type { Order, OrderRequest } from "../order-request.js";
 import { validateOrderRequest } from "../validate-order-request.js";
-import { mapResponse, type ResponseContext } from "./map-response.js";
+import { mapResponse } from "./map-response.js";
 import type { CallOptions, TollFreeClientOptions } from "./options.js";
 import { tokenCache } from "./token-cache.js";
 import { send } from "./transport.js";
@@ -78,38 +78,29 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   // Masking a secret of a few characters would mangle ordinary text ("t" in "Order too large"), so only
   // secrets long enough to be told apart from prose are tracked; each once, however often it is renewed.
   const remember = (secret: string): string => {
-    if (secret.length >= 4 && !secrets.includes(secret)) secrets.push(secret);
+    if (secret.length > 3 && !secrets.includes(secret)) secrets.push(secret);
     return secret;
   };
-  if (token) remember(token);
-  if (credentials) remember(credentials.password);
+  remember(token || credentials?.password || "");
 
   const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, "");
   const headers: Record<string, string> = { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers };
   const postHeaders = { "Content-Type": "application/json", ...headers };
-  // The global fetch is looked up per call, so one swapped in later (tests, polyfills) is the one used.
-  const fetchFn = (request: Request) => (options.fetch ?? fetch)(request);
 
   // The client's own calls skip openapi-fetch: no middleware, the body read as text so that an unreadable
   // answer can still be quoted in the error, and with the global fetch no Request object (in Node, building
   // one costs more than the rest of the client together).
   const call = async (
-    path: string,
+    operation: typeof login | typeof purchase,
     body: object,
     Authorization: string | undefined,
     { signal, timeoutMs }: CallOptions,
-    responses: ResponseContext["responses"],
   ): Promise<unknown> => {
-    const spendsMoney = path === purchase.path;
+    const spendsMoney = operation === purchase;
+    const url = baseUrl + operation.path;
     const [response, text] = await send(
       async (signal) => {
-        const url = baseUrl + path;
-        const init = {
-          method: "POST",
-          headers: Authorization ? { ...postHeaders, Authorization } : postHeaders,
-          body: JSON.stringify(body),
-          signal,
-        };
+        const init = { method: "POST", headers: Authorization ? { ...postHeaders, Authorization } : postHeaders, body: JSON.stringify(body), signal };
         const response = await (options.fetch ? options.fetch(new Request(url, init)) : fetch(url, init));
         return [response, await response.text()] as const;
       },
@@ -117,30 +108,26 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       signal,
       spendsMoney,
     );
-    return mapResponse(response, text, { responses, spendsMoney, secrets });
+    return mapResponse(response, text, operation.responses, spendsMoney, secrets);
   };
 
   const tokens = tokenCache(async () => {
-    if (token) return token;
-    const obtained = getToken
-      ? await getToken()
-      : ((await call(login.path, credentials!, undefined, {}, login.responses)) as { token: string }).token;
+    const obtained = token || (getToken ? await getToken() : ((await call(login, credentials!, undefined, {})) as { token: string }).token);
     if (typeof obtained !== "string" || !obtained) throw new TypeError("getToken() must resolve to a non-empty string.");
     return remember(obtained);
   });
 
-  // `raw` is plain openapi-fetch; its fetch adds the token to every call but the login.
-  const raw = createClient<paths>({
-    baseUrl,
-    headers,
-    fetch: async (request) => {
-      if (!request.url.endsWith(login.path) && !request.headers.has("Authorization")) request.headers.set("Authorization", await tokens.get());
-      return fetchFn(request);
-    },
-  });
-
   return {
-    raw,
+    // Plain openapi-fetch; its fetch adds the token to every call but the login. The global fetch is looked
+    // up per call, so one swapped in later (tests, polyfills) is the one used.
+    raw: createClient<paths>({
+      baseUrl,
+      headers,
+      fetch: async (request) => {
+        if (!request.url.endsWith(login.path) && !request.headers.has("Authorization")) request.headers.set("Authorization", await tokens.get());
+        return (options.fetch ?? fetch)(request);
+      },
+    }),
     authenticate: tokens.get,
     async purchaseTollFreeNumbers(order, callOptions = {}) {
       const verdict = validateOrderRequest(order);
@@ -148,7 +135,7 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       let used = tokens.get();
       for (let retried = false; ; retried = true) {
         try {
-          return (await call(purchase.path, order, await used, callOptions, purchase.responses)) as Order;
+          return (await call(purchase, order, await used, callOptions)) as Order;
         } catch (error) {
           if (error instanceof AuthenticationError) {
             // The API did not process a 401'd order, so one resend after a fresh login is safe.

@@ -1,5 +1,4 @@
 import { ConnectionError } from "../errors/connection-error.js";
-import { outcome } from "../errors/outcome.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 
 // Failures before a connection exists: the server cannot have seen the request. undici reports them as the
@@ -20,18 +19,11 @@ export async function send<T>(
   signal: AbortSignal | undefined,
   spendsMoney: boolean,
 ): Promise<T> {
-  const what = spendsMoney ? "The purchase" : "The login";
   const controller = new AbortController();
+  const own = controller.signal;
+  const abandon = () => controller.abort();
   const abortedEarly = signal?.aborted;
   let timedOut = false;
-  let stop: (reason: unknown) => void = () => {};
-  // Settles when the call is abandoned. The attempt is raced against it because Node's fetch can lose a
-  // Request's abort signal after a garbage collection (nodejs/undici#4068), and a timeout must fire even then.
-  const abandoned = new Promise<never>((_, reject) => (stop = reject));
-  const abandon = () => {
-    controller.abort();
-    stop(controller.signal.reason);
-  };
   const timer = setTimeout(() => {
     timedOut = true;
     abandon();
@@ -39,18 +31,18 @@ export async function send<T>(
   signal?.addEventListener("abort", abandon);
   try {
     if (abortedEarly) throw signal!.reason;
-    const attempted = attempt(controller.signal);
-    attempted.catch(() => {});
-    abandoned.catch(() => {});
-    return await Promise.race([attempted, abandoned]);
+    // The attempt is raced against our own abort because Node's fetch can lose a Request's abort signal after
+    // a garbage collection (nodejs/undici#4068), and a timeout must fire even then. The race handles both
+    // rejections, whichever comes second.
+    return await Promise.race([attempt(own), new Promise<never>((_, reject) => own.addEventListener("abort", () => reject(own.reason)))]);
   } catch (cause) {
     const inner = (cause as Coded).cause;
     const code = inner?.code ?? inner?.errors?.[0]?.code;
-    const [message, fields] = outcome(
-      `${what} ${timedOut ? `timed out after ${timeoutMs} ms` : signal?.aborted ? "was aborted by the caller" : `failed: the connection failed or dropped (${code ?? "no detail"})`}.`,
-      spendsMoney && (timedOut || (!abortedEarly && !notSent.test(String(code)))),
+    throw new (timedOut ? TimeoutError : ConnectionError)(
+      `The ${spendsMoney ? "purchase" : "login"} ${timedOut ? `timed out after ${timeoutMs} ms` : signal?.aborted ? "was aborted by the caller" : `failed: the connection failed or dropped (${code ?? "no detail"})`}.`,
+      timedOut ? "timeout" : "connection",
+      { cause, outcomeUnknown: spendsMoney && (timedOut || (!abortedEarly && !notSent.test(String(code)))) },
     );
-    throw new (timedOut ? TimeoutError : ConnectionError)(message, timedOut ? "timeout" : "connection", { cause, ...fields });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", abandon);

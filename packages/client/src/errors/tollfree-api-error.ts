@@ -1,3 +1,5 @@
+import { outcomeUnknownAdvice } from "./outcome.js";
+
 /**
  * A stable, branchable name for each kind of failure.
  *
@@ -20,7 +22,8 @@ export type ErrorCode =
 
 /**
  * What an error carries besides its message and code: its status, body and headers (already redacted),
- * its cause, and the fields of its class (such as `reason` or `outcomeUnknown`).
+ * its cause, and the fields of its class (such as `reason` or `outcomeUnknown`). `outcomeUnknown: true`
+ * also appends the advice to check the orders before re-submitting to the message.
  *
  * @example
  * ```ts
@@ -58,7 +61,8 @@ export class TollFreeApiError extends Error {
   declare readonly headers: Headers | undefined;
 
   constructor(message: string, code: ErrorCode = "api-error", { cause, ...details }: ErrorDetails = {}) {
-    super(message, cause === undefined ? undefined : { cause });
+    // Said wherever it applies, so no purchase that may have gone through reads as safe to resend.
+    super(details.outcomeUnknown ? `${message} ${outcomeUnknownAdvice}` : message, cause === undefined ? undefined : { cause });
     Object.assign(this, { status: undefined, body: undefined, headers: undefined, ...details, code });
   }
 
