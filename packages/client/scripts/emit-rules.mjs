@@ -5,7 +5,8 @@ import { prismEmailFormat, prismCheckedFormats } from "./prism-email-format.mjs"
 // so a new rule in the spec can never be silently skipped.
 const annotations = new Set(["title", "description", "examples", "example", "default", "deprecated", "$comment", "readOnly", "writeOnly", "externalDocs"]);
 const handled = new Set(["$ref", "type", "enum", "const", "minimum", "minLength", "pattern", "format", "items", "minItems", "properties", "required", "additionalProperties", "oneOf", "allOf"]);
-const componentPrefix = "#/components/schemas/";
+// The one `min` field of a rule holds the keyword that applies to its type.
+const minimumOf = { minimum: "integer", minLength: "string", minItems: "array" };
 
 /**
  * Ajv compiles `pattern` with the `u` flag, which makes V8's matcher about twice as slow. A pattern made of
@@ -19,7 +20,7 @@ function unicodeMatters(pattern) {
 // Marks the objects that are rules, which the serialiser wraps in `rule(...)` (see src/validation/rule.ts).
 const isRule = Symbol("rule");
 
-/** A reference to a named component, serialised as its identifier. */
+/** A reference to a constant of the generated file, serialised as its identifier. */
 class Ref {
   constructor(name) {
     this.name = name;
@@ -29,21 +30,27 @@ class Ref {
 /**
  * Compiles the spec's JSON Schemas into a rules table (src/generated/rules.ts) that the generic checker in
  * src/validation walks: every variant, selector key, required list, closed object, type, enum, const,
- * minimum, minLength, minItems, pattern and format comes from the bundled spec.
+ * minimum, minLength, minItems, pattern and format comes from the bundled spec. Rules that come out alike
+ * (wherever they are in the spec) are written once and shared.
  */
 export function emitRules(spec) {
-  const emitted = new Map();
   const knownFormats = prismCheckedFormats();
+  const compiled = new Map();
+  const compiling = new Set();
   let usesEmail = false;
 
-  const component = (ref) => {
-    if (!ref.startsWith(componentPrefix)) throw new Error(`$ref ${ref} is not a schema component`);
-    const name = ref.slice(componentPrefix.length);
-    if (!emitted.has(name)) {
-      const rule = compile(resolveRef(spec, ref), name);
-      emitted.set(name, rule);
+  // Rules that come out alike are one object, wherever they are in the spec.
+  const interned = new Map();
+  const ids = new Map();
+  const intern = (rule) => {
+    const key = JSON.stringify(rule, (name, value) =>
+      value instanceof RegExp ? `/${value.source}/${value.flags}` : value instanceof Ref ? `ref:${value.name}` : name && value?.[isRule] ? ids.get(value) : value,
+    );
+    if (!interned.has(key)) {
+      interned.set(key, rule);
+      ids.set(rule, ids.size);
     }
-    return new Ref(`${name}Rule`);
+    return interned.get(key);
   };
 
   const deref = (schema) => (schema.$ref ? resolveRef(spec, schema.$ref) : schema);
@@ -62,7 +69,12 @@ export function emitRules(spec) {
     if (schema.$ref) {
       const siblings = Object.keys(schema).filter((key) => key !== "$ref" && !annotations.has(key));
       if (siblings.length > 0) throw new Error(`${where}: keywords beside $ref (${siblings}) are not supported`);
-      return component(schema.$ref);
+      if (!compiled.has(schema.$ref)) {
+        if (compiling.has(schema.$ref)) throw new Error(`${where}: recursive schemas are not supported`);
+        compiling.add(schema.$ref);
+        compiled.set(schema.$ref, compile(resolveRef(spec, schema.$ref), schema.$ref.split("/").pop()));
+      }
+      return compiled.get(schema.$ref);
     }
     if (schema.allOf) return compile(mergeAllOf([withoutAllOf(schema), ...schema.allOf].map(deref), where), where);
     const rule = { [isRule]: true };
@@ -80,20 +92,24 @@ export function emitRules(spec) {
     if (schema.enum && "const" in schema) throw new Error(`${where}: enum beside const is not supported`);
     // `const: x` is `enum: [x]` (both compare by JSON equality), which the checker already handles.
     if ("const" in schema) rule.enum = [schema.const];
-    if (schema.minimum !== undefined) rule.minimum = schema.minimum;
-    if (schema.minLength !== undefined) rule.minLength = schema.minLength;
+    for (const [keyword, type] of Object.entries(minimumOf)) {
+      if (schema[keyword] === undefined) continue;
+      if (schema.type !== type) throw new Error(`${where}: ${keyword} is supported on type ${type} only`);
+      rule.min = schema[keyword];
+    }
     if (schema.pattern !== undefined) rule.pattern = new RegExp(schema.pattern, unicodeMatters(schema.pattern) ? "u" : "");
     if (schema.format !== undefined && knownFormats.has(schema.format)) {
       if (schema.format !== "email") throw new Error(`${where}: format '${schema.format}' is not supported`);
+      if (rule.pattern) throw new Error(`${where}: pattern beside format is not supported`);
       usesEmail = true;
-      rule.format = { name: "email", pattern: new Ref("email") };
+      rule.pattern = new Ref("email");
+      rule.format = "email";
     }
     if (schema.items) {
       rule.items = compile(schema.items, `${where}.items`);
       const title = deref(schema.items).title;
       if (title) rule.itemTitle = title;
     }
-    if (schema.minItems !== undefined) rule.minItems = schema.minItems;
     if (schema.properties) {
       rule.properties = Object.fromEntries(
         Object.entries(schema.properties).map(([key, value]) => [key, compile(value, `${where}.${key}`)]),
@@ -104,8 +120,11 @@ export function emitRules(spec) {
     else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
       throw new Error(`${where}: only additionalProperties false/true is supported`);
     }
-    if (schema.oneOf) Object.assign(rule, compileOneOf(schema.oneOf, where));
-    return rule;
+    if (schema.oneOf) {
+      if (Object.keys(rule).length > 0) throw new Error(`${where}: keywords beside oneOf are not supported`);
+      return compileOneOf(schema.oneOf, where);
+    }
+    return intern(rule);
   }
 
   // allOf is compiled as one merged schema, which the checker walks once: properties merge key by key,
@@ -134,94 +153,97 @@ export function emitRules(spec) {
   function compileOneOf(oneOf, where) {
     const branches = flattenOneOf(oneOf);
     const targets = branches.map(deref);
-    const compiled = branches.map((branch, i) => compile(branch, `${where}.oneOf[${i}]`));
+    const rules = branches.map((branch, i) => compile(branch, `${where}.oneOf[${i}]`));
     if (targets.every((target) => target.type === "object")) {
-      if (!branches.every((branch) => branch.$ref)) throw new Error(`${where}: object branches of a oneOf must be components`);
-      // Exactly one branch can match when each is closed and requires a key no other branch allows: the
-      // checker then picks the branch by that key and reports that branch's real problems.
-      const selectors = targets.map((target, i) => {
-        const own = (target.required ?? []).filter((key) =>
-          targets.every((other, j) => j === i || !(key in (other.properties ?? {}))),
-        );
-        if (target.additionalProperties !== false || own.length !== 1) {
-          throw new Error(`${where}: oneOf branch ${i} needs additionalProperties:false and exactly one key of its own`);
+      // Exactly one branch can match when each is closed and requires a key no other branch allows, and
+      // the branches are alike otherwise: then the union of the branches (every key any allows, the keys
+      // all require) with those keys as selectors is the same rule, and the checker reports each branch's
+      // real problems once the key picks it.
+      const selectors = rules.map((rule, i) => {
+        const own = Object.keys(rule.properties ?? {}).filter((key) => rules.every((other, j) => j === i || !(key in (other.properties ?? {}))));
+        if (!rule.closed || own.length !== 1 || !rule.required?.includes(own[0])) {
+          throw new Error(`${where}: oneOf branch ${i} needs additionalProperties:false and exactly one required key of its own`);
         }
         return own[0];
       });
-      // When no selector or several are present, the checker still reports every other problem by checking
-      // the keys against all branches at once: every key any branch allows, and the keys all of them require.
-      // Properties every branch declares alike are emitted once and spread into each branch.
-      const rules = compiled.map((ref) => emitted.get(ref.name.slice(0, -"Rule".length)));
-      const sharedKeys = Object.keys(rules[0].properties).filter((key) =>
-        rules.every((rule) => rule.properties[key] instanceof Ref && rule.properties[key].name === rules[0].properties[key].name),
-      );
-      const shared = new Ref(`${where}Shared`);
-      emitted.set(`${where}Shared`, { constant: Object.fromEntries(sharedKeys.map((key) => [key, rules[0].properties[key]])) });
-      const union = { "...": shared };
-      for (const rule of rules) {
-        const own = Object.fromEntries(Object.entries(rule.properties).filter(([key]) => !sharedKeys.includes(key)));
-        rule.properties = { "...": shared, ...own };
-        Object.assign(union, own);
-      }
-      const required = (targets[0].required ?? []).filter((key) => targets.every((target) => target.required?.includes(key)));
-      return { oneOf: compiled, selectors, any: { [isRule]: true, type: "object", properties: union, required, closed: true } };
+      // Alike rules are one object (see intern), so the branches' other keys compare by identity.
+      const rest = (rule, i) => ({
+        ...rule,
+        properties: Object.fromEntries(Object.entries(rule.properties).filter(([key]) => key !== selectors[i])),
+        required: rule.required.filter((key) => key !== selectors[i]),
+      });
+      const alike = (a, b) => JSON.stringify(Object.entries(a), (key, value) => (value?.[isRule] && key !== "" ? ids.get(value) : value));
+      rules.forEach((rule, i) => {
+        if (alike(rest(rule, i)) !== alike(rest(rules[0], 0))) throw new Error(`${where}: oneOf branch ${i} must differ from the others in its own key only`);
+      });
+      const { properties, required } = rest(rules[0], 0);
+      for (const [i, rule] of rules.entries()) properties[selectors[i]] = rule.properties[selectors[i]];
+      return intern({ [isRule]: true, type: "object", properties, required, closed: true, selectors });
     }
-    const types = targets.map((target) => target.type);
+    const types = rules.map((rule) => rule.type);
     if (types.some((type) => type === undefined) || new Set(types).size !== types.length) {
       throw new Error(`${where}: oneOf branches must be objects with selector keys, or of distinct types`);
     }
-    return { oneOf: compiled };
+    return intern({ [isRule]: true, oneOf: rules });
   }
 
-  const operations = operationsOf(spec);
-  const exported = [];
-  for (const [operationId, { path, operation }] of Object.entries(operations).sort(([a], [b]) => a.localeCompare(b))) {
+  const operations = Object.entries(operationsOf(spec)).sort(([a], [b]) => a.localeCompare(b));
+  const exported = operations.map(([operationId, { path, operation }]) => {
     const json = operation.requestBody?.content?.["application/json"];
     const responses = {};
     for (const [status, response] of Object.entries(operation.responses)) {
       const schema = deref(response).content?.["application/json"]?.schema;
       responses[status] = schema ? compile(schema, `${operationId} ${status}`) : null;
     }
-    exported.push(
-      `/** \`${operationId}\`: its path, and its response body rules by status. */`,
-      `export const ${operationId} = ${serialise({ path, responses }, "")} as const;`,
-    );
-    if (json) {
-      exported.push(`/** \`${operationId}\`: its request body rule. */`, `export const ${operationId}Request: Rule = ${serialise(compile(json.schema, `${operationId} request`), "")};`);
-    }
-  }
+    return { operationId, path, responses, request: json && compile(json.schema, `${operationId} request`) };
+  });
 
-  const lines = [
-    'import { rule, type Rule } from "../validation/rule.js";',
-    "",
-  ];
+  // A rule that occurs more than once in the printed table becomes a constant, written once. Counting stops
+  // at a rule's second occurrence: what it contains is printed once either way.
+  const uses = new Map();
+  const count = (rule, where) => {
+    if (!rule) return;
+    uses.set(rule, [...(uses.get(rule) ?? []), where]);
+    if (uses.get(rule).length > 1) return;
+    for (const [key, child] of Object.entries(rule.properties ?? {})) count(child, `${where}.${key}`);
+    count(rule.items, `${where}[]`);
+    rule.oneOf?.forEach((child, i) => count(child, `${where}.oneOf[${i}]`));
+  };
+  for (const { operationId, responses, request } of exported) {
+    for (const [status, rule] of Object.entries(responses)) count(rule, `${operationId} ${status}`);
+    count(request, `${operationId} request`);
+  }
+  const names = new Map();
+  const lines = ['import { rule, type Rule } from "../validation/rule.js";', ""];
   if (usesEmail) {
     const email = prismEmailFormat();
     lines.push(`/** \`format: email\`, the regex of the ajv-formats copy Prism validates with. */`);
     lines.push(`const email = /${email.source}/${email.flags};`, "");
   }
-  // Print each constant after the constants it uses.
+  // Each constant after the constants it uses.
   const printed = new Set();
-  const print = (name) => {
-    if (printed.has(name)) return;
-    printed.add(name);
-    const rule = emitted.get(name);
-    for (const used of refsIn(rule)) if (emitted.has(used)) print(used);
-    lines.push(
-      rule.constant
-        ? `const ${name}: { readonly [key: string]: Rule } = ${serialise(rule.constant, "")};`
-        : `const ${name}Rule = ${serialise(rule, "")};`,
-    );
+  const print = (value) => {
+    if (value === null || typeof value !== "object" || value instanceof Ref || value instanceof RegExp) return;
+    if (value[isRule] && uses.get(value).length > 1) {
+      if (printed.has(value)) return;
+      printed.add(value);
+      Object.values(value).forEach(print);
+      names.set(value, `shared${names.size + 1}`);
+      lines.push(`/** Used by ${uses.get(value).join(", ")}. */`, `const ${names.get(value)} = ${serialise(value, "", names, false)};`);
+      return;
+    }
+    Object.values(value).forEach(print);
   };
-  for (const name of emitted.keys()) print(name);
-  lines.push(
-    "",
-    "/** The production base URL, the spec's first server. */",
-    `export const defaultBaseUrl = ${JSON.stringify(spec.servers[0].url)};`,
-    "",
-    ...exported,
-    "",
-  );
+  for (const { responses, request } of exported) print([responses, request]);
+  lines.push("", "/** The production base URL, the spec's first server. */", `export const defaultBaseUrl = ${JSON.stringify(spec.servers[0].url)};`, "");
+  for (const { operationId, path, responses, request } of exported) {
+    lines.push(
+      `/** \`${operationId}\`: its path, and its response body rules by status. */`,
+      `export const ${operationId} = ${serialise({ path, responses }, "", names)} as const;`,
+    );
+    if (request) lines.push(`/** \`${operationId}\`: its request body rule. */`, `export const ${operationId}Request: Rule = ${serialise(request, "", names)};`);
+  }
+  lines.push("");
   return lines.join("\n");
 }
 
@@ -229,26 +251,19 @@ function withoutAllOf({ allOf, ...rest }) {
   return rest;
 }
 
-function refsIn(value) {
-  if (value instanceof Ref) return [value.name.endsWith("Rule") ? value.name.slice(0, -4) : value.name];
-  if (value === null || typeof value !== "object" || value instanceof RegExp) return [];
-  return Object.values(value).flatMap(refsIn);
-}
-
-function serialise(value, indent) {
+function serialise(value, indent, names, byName = true) {
   if (value instanceof Ref) return value.name;
+  if (byName && names.has(value)) return names.get(value);
   if (value === null) return "null";
   if (value instanceof RegExp) return `/${value.source}/${value.flags}`;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    const items = value.map((item) => serialise(item, inner));
+    const items = value.map((item) => serialise(item, inner, names));
     const flat = `[${items.join(", ")}]`;
     return flat.length < 80 && !flat.includes("\n") ? flat : `[\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}]`;
   }
   if (typeof value === "object") {
-    const entries = Object.entries(value).map(([key, item]) =>
-      key === "..." ? `...${item.name}` : `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${serialise(item, inner)}`,
-    );
+    const entries = Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${serialise(item, inner, names)}`);
     const flat = `{ ${entries.join(", ")} }`;
     const text = flat.length < 100 && !flat.includes("\n") ? flat : `{\n${entries.map((entry) => `${inner}${entry},`).join("\n")}\n${indent}}`;
     return value[isRule] ? `/* @__PURE__ */ rule(${text})` : text;

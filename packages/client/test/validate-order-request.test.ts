@@ -70,6 +70,15 @@ const rows: Row[] = [
   ["a misspelt optional key", { ...byQuantity, emial: "noc@example.com" }, [["emial", "The 'emial' parameter is not recognised. Did you mean 'Email'?"]]],
   ["a lower-case Notes", { ...byQuantity, notes: "x" }, [["notes", "The 'notes' parameter is not recognised. Did you mean 'Notes'?"]]],
   ["an unknown key far from any", { ...byQuantity, colour: "red" }, [["colour", "The 'colour' parameter is not recognised."]]],
+  ["a misspelt key of another order mode", { ...byQuantity, numbrs: [item] }, [["numbrs", "The 'numbrs' parameter is not recognised."]]],
+  [
+    "a misspelt order mode, and no other",
+    { numbrs: [item], ...base },
+    [
+      ["body", "One of the 'numbers', 'quantity', 'reservations', 'reservationID' parameters is required."],
+      ["numbrs", "The 'numbrs' parameter is not recognised. Did you mean 'numbers'?"],
+    ],
+  ],
   [
     "a misspelt order mode",
     { Quantity: 1, ...base },

@@ -4,142 +4,22 @@ import { rule, type Rule } from "../validation/rule.js";
 /** `format: email`, the regex of the ajv-formats copy Prism validates with. */
 const email = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-const AuthTokenRule = /* @__PURE__ */ rule({
+/** Used by authenticate 200.token, authenticate request.username, authenticate request.password, purchaseTollFreeNumbers request.referenceID, purchaseTollFreeNumbers request.reservations.oneOf[0], purchaseTollFreeNumbers request.reservations.oneOf[1][]. */
+const shared1 = /* @__PURE__ */ rule({ type: "string", min: 1 });
+/** Used by authenticate 401.error, purchaseTollFreeNumbers 402.error, purchaseTollFreeNumbers 406.error, purchaseTollFreeNumbers 422.error, purchaseTollFreeNumbers request.Notes. */
+const shared2 = /* @__PURE__ */ rule({ type: "string" });
+/** Used by authenticate 401, purchaseTollFreeNumbers 401. */
+const shared3 = /* @__PURE__ */ rule({
   type: "object",
-  properties: { token: /* @__PURE__ */ rule({ type: "string", minLength: 1 }) },
-  required: ["token"],
-});
-const ErrorUnauthorizedRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: {
-    code: /* @__PURE__ */ rule({ type: "integer", enum: [401] }),
-    error: /* @__PURE__ */ rule({ type: "string" }),
-  },
+  properties: { code: /* @__PURE__ */ rule({ type: "integer", enum: [401] }), error: shared2 },
   required: ["code", "error"],
 });
-const CredentialsRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: {
-    username: /* @__PURE__ */ rule({ type: "string", minLength: 1 }),
-    password: /* @__PURE__ */ rule({ type: "string", minLength: 1 }),
-  },
-  required: ["username", "password"],
-  closed: true,
-});
-const BatchRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: { batchID: /* @__PURE__ */ rule({ type: "integer" }) },
-  required: ["batchID"],
-});
-const OrderRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: {
-    orderID: /* @__PURE__ */ rule({ type: "integer" }),
-    batches: /* @__PURE__ */ rule({ type: "array", items: BatchRule, itemTitle: "Batch" }),
-  },
-  required: ["orderID", "batches"],
-});
-const ErrorPaymentRequiredRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: {
-    code: /* @__PURE__ */ rule({ type: "integer", enum: [402] }),
-    error: /* @__PURE__ */ rule({ type: "string" }),
-  },
-  required: ["code", "error"],
-});
-const ErrorNotAcceptableRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: {
-    code: /* @__PURE__ */ rule({ type: "integer", enum: [406] }),
-    error: /* @__PURE__ */ rule({ type: "string" }),
-  },
-  required: ["code", "error"],
-});
-const ErrorUnprocessableEntityRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: {
-    code: /* @__PURE__ */ rule({ type: "integer", enum: [422] }),
-    error: /* @__PURE__ */ rule({ type: "string" }),
-  },
-  required: ["code", "error"],
-});
-const TollFreeNumberRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: {
-    countryCode: /* @__PURE__ */ rule({ type: "string", enum: ["1"] }),
-    number: /* @__PURE__ */ rule({ type: "string", pattern: /^[0-9]{10}$/ }),
-  },
-  required: ["countryCode", "number"],
-  closed: true,
-});
-const TollFreeNumbersRule = /* @__PURE__ */ rule({ type: "array", items: TollFreeNumberRule, itemTitle: "Number", minItems: 1 });
-const PackageIdRule = /* @__PURE__ */ rule({ type: "integer", minimum: 1 });
-const ServiceAreaRule = /* @__PURE__ */ rule({ type: "integer", enum: [1, 2, 3, 4, 5] });
-const EmailRule = /* @__PURE__ */ rule({ type: "string", format: { name: "email", pattern: email } });
-const MyRespOrgRule = /* @__PURE__ */ rule({ type: "boolean" });
-const NotesRule = /* @__PURE__ */ rule({ type: "string" });
-const ReferenceIdRule = /* @__PURE__ */ rule({ type: "string", minLength: 1 });
-const OrderRequestShared: { readonly [key: string]: Rule } = {
-  packageID: PackageIdRule,
-  serviceArea: ServiceAreaRule,
-  Email: EmailRule,
-  myRespOrg: MyRespOrgRule,
-  Notes: NotesRule,
-  referenceID: ReferenceIdRule,
-};
-const OrderByNumbersRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: { ...OrderRequestShared, numbers: TollFreeNumbersRule },
-  required: ["numbers", "packageID", "serviceArea"],
-  closed: true,
-});
-const QuantityRule = /* @__PURE__ */ rule({ type: "integer", minimum: 1 });
-const OrderByQuantityRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: { ...OrderRequestShared, quantity: QuantityRule },
-  required: ["quantity", "packageID", "serviceArea"],
-  closed: true,
-});
-const ReservationIdRule = /* @__PURE__ */ rule({ type: "string", minLength: 1 });
-const ReservationIdsRule = /* @__PURE__ */ rule({
-  oneOf: [
-    ReservationIdRule,
-    /* @__PURE__ */ rule({ type: "array", items: ReservationIdRule, minItems: 1 }),
-  ],
-});
-const OrderByReservationListRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: { ...OrderRequestShared, reservations: ReservationIdsRule },
-  required: ["reservations", "packageID", "serviceArea"],
-  closed: true,
-});
-const OrderByReservationIdRule = /* @__PURE__ */ rule({
-  type: "object",
-  properties: { ...OrderRequestShared, reservationID: ReservationIdsRule },
-  required: ["reservationID", "packageID", "serviceArea"],
-  closed: true,
-});
-const OrderRequestRule = /* @__PURE__ */ rule({
-  oneOf: [
-    OrderByNumbersRule,
-    OrderByQuantityRule,
-    OrderByReservationListRule,
-    OrderByReservationIdRule,
-  ],
-  selectors: ["numbers", "quantity", "reservations", "reservationID"],
-  any: /* @__PURE__ */ rule({
-    type: "object",
-    properties: {
-      ...OrderRequestShared,
-      numbers: TollFreeNumbersRule,
-      quantity: QuantityRule,
-      reservations: ReservationIdsRule,
-      reservationID: ReservationIdsRule,
-    },
-    required: ["packageID", "serviceArea"],
-    closed: true,
-  }),
-});
+/** Used by purchaseTollFreeNumbers 200.orderID, purchaseTollFreeNumbers 200.batches[].batchID. */
+const shared4 = /* @__PURE__ */ rule({ type: "integer" });
+/** Used by purchaseTollFreeNumbers request.packageID, purchaseTollFreeNumbers request.quantity. */
+const shared5 = /* @__PURE__ */ rule({ type: "integer", min: 1 });
+/** Used by purchaseTollFreeNumbers request.reservations, purchaseTollFreeNumbers request.reservationID. */
+const shared6 = /* @__PURE__ */ rule({ oneOf: [shared1, /* @__PURE__ */ rule({ type: "array", min: 1, items: shared1 })] });
 
 /** The production base URL, the spec's first server. */
 export const defaultBaseUrl = "https://customer.intelepeer.com";
@@ -147,20 +27,81 @@ export const defaultBaseUrl = "https://customer.intelepeer.com";
 /** `authenticate`: its path, and its response body rules by status. */
 export const authenticate = {
   path: "/_rest/v4/authenticate",
-  responses: { "200": AuthTokenRule, "401": ErrorUnauthorizedRule },
+  responses: {
+    "200": /* @__PURE__ */ rule({ type: "object", properties: { token: shared1 }, required: ["token"] }),
+    "401": shared3,
+  },
 } as const;
 /** `authenticate`: its request body rule. */
-export const authenticateRequest: Rule = CredentialsRule;
+export const authenticateRequest: Rule = /* @__PURE__ */ rule({
+  type: "object",
+  properties: { username: shared1, password: shared1 },
+  required: ["username", "password"],
+  closed: true,
+});
 /** `purchaseTollFreeNumbers`: its path, and its response body rules by status. */
 export const purchaseTollFreeNumbers = {
   path: "/_rest/v3/my/tf/orders",
   responses: {
-    "200": OrderRule,
-    "401": ErrorUnauthorizedRule,
-    "402": ErrorPaymentRequiredRule,
-    "406": ErrorNotAcceptableRule,
-    "422": ErrorUnprocessableEntityRule,
+    "200": /* @__PURE__ */ rule({
+      type: "object",
+      properties: {
+        orderID: shared4,
+        batches: /* @__PURE__ */ rule({
+          type: "array",
+          items: /* @__PURE__ */ rule({ type: "object", properties: { batchID: shared4 }, required: ["batchID"] }),
+          itemTitle: "Batch",
+        }),
+      },
+      required: ["orderID", "batches"],
+    }),
+    "401": shared3,
+    "402": /* @__PURE__ */ rule({
+      type: "object",
+      properties: { code: /* @__PURE__ */ rule({ type: "integer", enum: [402] }), error: shared2 },
+      required: ["code", "error"],
+    }),
+    "406": /* @__PURE__ */ rule({
+      type: "object",
+      properties: { code: /* @__PURE__ */ rule({ type: "integer", enum: [406] }), error: shared2 },
+      required: ["code", "error"],
+    }),
+    "422": /* @__PURE__ */ rule({
+      type: "object",
+      properties: { code: /* @__PURE__ */ rule({ type: "integer", enum: [422] }), error: shared2 },
+      required: ["code", "error"],
+    }),
   },
 } as const;
 /** `purchaseTollFreeNumbers`: its request body rule. */
-export const purchaseTollFreeNumbersRequest: Rule = OrderRequestRule;
+export const purchaseTollFreeNumbersRequest: Rule = /* @__PURE__ */ rule({
+  type: "object",
+  properties: {
+    packageID: shared5,
+    serviceArea: /* @__PURE__ */ rule({ type: "integer", enum: [1, 2, 3, 4, 5] }),
+    Email: /* @__PURE__ */ rule({ type: "string", pattern: email, format: "email" }),
+    myRespOrg: /* @__PURE__ */ rule({ type: "boolean" }),
+    Notes: shared2,
+    referenceID: shared1,
+    numbers: /* @__PURE__ */ rule({
+      type: "array",
+      min: 1,
+      items: /* @__PURE__ */ rule({
+        type: "object",
+        properties: {
+          countryCode: /* @__PURE__ */ rule({ type: "string", enum: ["1"] }),
+          number: /* @__PURE__ */ rule({ type: "string", pattern: /^[0-9]{10}$/ }),
+        },
+        required: ["countryCode", "number"],
+        closed: true,
+      }),
+      itemTitle: "Number",
+    }),
+    quantity: shared5,
+    reservations: shared6,
+    reservationID: shared6,
+  },
+  required: ["packageID", "serviceArea"],
+  closed: true,
+  selectors: ["numbers", "quantity", "reservations", "reservationID"],
+});

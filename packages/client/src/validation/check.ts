@@ -14,49 +14,53 @@ type Json = Record<string, unknown>;
  * Number object".
  */
 export function check(rule: Rule, value: unknown, parent: string, key: string | number, name: string, issues: Issue[], each?: string): void {
-  const { oneOf, selectors, type } = rule;
+  const { type, oneOf, min, pattern, selectors } = rule;
+  const kind = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
   if (oneOf) {
-    if (selectors) {
-      // Closed branches, each with a key of its own: that key picks the one branch that can match.
-      let selected = -1;
-      for (let i = 0; isObject(value) && i < selectors.length; i++) if (value[selectors[i]!] !== undefined) selected = selected === -1 ? i : -2;
-      if (selected >= 0) return check(oneOf[selected]!, value, parent, key, name, issues);
-      if (isObject(value)) {
-        const present = selectors.filter((selector) => value[selector] !== undefined);
-        add(issues, parent, key, present.length ? say.exclusive(present) : say.oneRequired(selectors));
-      }
-      return check(rule.any!, value, parent, key, name, issues);
-    }
-    // Otherwise the branches have distinct types (the generator checks), so at most one can match.
-    const branch = oneOf.find((candidate) => hasType(candidate.type!, value));
-    return branch
-      ? check(branch, value, parent, key, name, issues)
-      : add(issues, parent, key, say.type(name, oneOf.map((item) => item.type).join(" or ")));
+    // The branches have distinct types (the generator checks), so at most one can match.
+    const branch = oneOf.find((candidate) => fits(candidate.type!, value, kind));
+    return branch ? check(branch, value, parent, key, name, issues) : add(issues, parent, key, say.type(name, oneOf.map((item) => item.type).join(" or ")));
   }
-  if (type && !hasType(type, value)) {
-    return add(issues, parent, key, type !== "array" && type !== "object" && typeof value === "object" && value ? say.scalar(name) : say.type(name, type));
+  if (type && !fits(type, value, kind)) {
+    return add(issues, parent, key, type !== "array" && type !== "object" && (kind === "array" || kind === "object") ? say.scalar(name) : say.type(name, type));
   }
   if (rule.enum && !rule.enum.includes(value)) add(issues, parent, key, say.oneOfValues(name, rule.enum));
-  if (typeof value === "number") {
-    if (value < rule.minimum!) add(issues, parent, key, say.minimum(name, rule.minimum!));
-  } else if (typeof value === "string") {
-    if (rule.minLength && codePoints(value, rule.minLength) < rule.minLength) add(issues, parent, key, say.minLength(name, rule.minLength));
-    if (rule.pattern && !rule.pattern.test(value)) add(issues, parent, key, say.pattern(name, rule.pattern));
-    if (rule.format && !rule.format.pattern.test(value)) add(issues, parent, key, say.format(name, rule.format.name));
-  } else if (Array.isArray(value)) {
-    if (value.length < rule.minItems!) add(issues, parent, key, say.minItems(name, rule.minItems!));
+  if (kind === "number") {
+    if ((value as number) < min!) add(issues, parent, key, say.minimum(name, min!));
+  } else if (kind === "string") {
+    if (min && codePoints(value as string, min) < min) add(issues, parent, key, say.minLength(name, min));
+    if (pattern && !pattern.test(value as string)) add(issues, parent, key, rule.format ? say.format(name, rule.format) : say.pattern(name, pattern));
+  } else if (kind === "array") {
+    const list = value as unknown[];
+    if (list.length < min!) add(issues, parent, key, say.minItems(name, min!));
     const path = locate(parent, key);
-    if (rule.items) for (let i = 0; i < value.length; i++) check(rule.items, value[i], path, i, name, issues, rule.itemTitle);
-  } else if (isObject(value)) {
-    const { required, properties } = rule;
+    if (rule.items) for (let i = 0; i < list.length; i++) check(rule.items, list[i], path, i, name, issues, rule.itemTitle);
+  } else if (kind === "object") {
+    const object = value as Json;
+    const { required, properties = {} } = rule;
     const path = locate(parent, key);
-    if (required) for (const field of required) if (value[field] === undefined) add(issues, path, field, say.required(field, each));
-    for (const field in value) {
-      const item = value[field];
+    // A oneOf of closed branches that differ in one key each: exactly one of those keys picks the branch.
+    // Without one, the union still reports every other problem.
+    let chosen: string | undefined;
+    if (selectors) {
+      let present = 0;
+      for (const selector of selectors) if (object[selector] !== undefined) (present++, (chosen = selector));
+      if (present !== 1) {
+        chosen = undefined;
+        add(issues, parent, key, present ? say.exclusive(selectors.filter((selector) => object[selector] !== undefined)) : say.oneRequired(selectors));
+      }
+    }
+    if (required) for (const field of required) if (object[field] === undefined) add(issues, path, field, say.required(field, each));
+    for (const field in object) {
+      const item = object[field];
       // `undefined` never reaches the wire (JSON.stringify drops it), so it counts as absent.
       if (item === undefined) continue;
-      if (properties && Object.hasOwn(properties, field)) check(properties[field]!, item, path, field, field, issues);
-      else if (rule.closed) add(issues, path, field, say.unknown(field, suggest(field, Object.keys(properties ?? {}))));
+      if (Object.hasOwn(properties, field)) check(properties[field]!, item, path, field, field, issues);
+      else if (rule.closed) {
+        // The chosen branch does not allow the other branches' keys: suggest none of them.
+        const known = Object.keys(properties).filter((candidate) => !chosen || candidate === chosen || !selectors!.includes(candidate));
+        add(issues, path, field, say.unknown(field, suggest(field, known)));
+      }
     }
   }
 }
@@ -69,12 +73,9 @@ function add(issues: Issue[], parent: string, key: string | number, message: str
   issues.push({ parameter: locate(parent, key) || "body", message });
 }
 
-function hasType(type: string, value: unknown): boolean {
-  return type === "integer" ? Number.isInteger(value) : type === "array" ? Array.isArray(value) : type === "object" ? isObject(value) : typeof value === type;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** Whether a value of `kind` (typeof, or "array" or "null") has the JSON Schema type `type`. */
+function fits(type: string, value: unknown, kind: string): boolean {
+  return type === kind || (type === "integer" && Number.isInteger(value));
 }
 
 /** JSON Schema counts code points, not UTF-16 units; count them only when the quick answer is unsure. */

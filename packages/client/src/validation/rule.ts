@@ -5,24 +5,27 @@
 export interface Rule {
   readonly type?: "integer" | "string" | "boolean" | "array" | "object";
   readonly enum?: readonly unknown[];
-  readonly minimum?: number;
-  readonly minLength?: number;
+  /** `minimum`, `minLength` or `minItems`: the one that applies to the rule's type. */
+  readonly min?: number;
+  /** `pattern`, or the regex of `format` when `format` is set. */
   readonly pattern?: RegExp;
-  readonly format?: { readonly name: string; readonly pattern: RegExp };
+  /** The name of the format `pattern` checks, such as `email`. */
+  readonly format?: string;
   readonly items?: Rule;
   /** The items' schema title, for the seed's "required for each Number object" wording. */
   readonly itemTitle?: string;
-  readonly minItems?: number;
   readonly properties?: { readonly [key: string]: Rule };
   readonly required?: readonly string[];
   /** `additionalProperties: false`. */
   readonly closed?: boolean;
+  /** A oneOf whose branches have distinct types, so the value's type picks the one that can match. */
   readonly oneOf?: readonly Rule[];
-  /** For a oneOf of closed objects: the key that only branch `i` allows, which selects that branch. */
+  /**
+   * A oneOf of closed objects that share every property but one key of their own: this object rule is their
+   * union (every key any branch allows, the keys all require) and `selectors` are the keys of their own.
+   * Exactly one of them must be present, and it picks the branch.
+   */
   readonly selectors?: readonly string[];
-  /** For a oneOf with selectors: every key any branch allows and the keys all require, to report every
-   * other problem when no selector, or several, are present. */
-  readonly any?: Rule;
 }
 
 /**
@@ -40,9 +43,7 @@ export interface Issue {
 }
 
 // Every field of a rule, in one order.
-const blank: Rule = Object.fromEntries(
-  "type enum minimum minLength pattern format items itemTitle minItems properties required closed oneOf selectors any".split(" ").map((key) => [key]),
-);
+const blank: Rule = Object.fromEntries("type enum min pattern format items itemTitle properties required closed oneOf selectors".split(" ").map((key) => [key]));
 
 /**
  * A rule with every field present and in one order, which keeps the checker's property reads monomorphic:
