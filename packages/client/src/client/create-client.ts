@@ -87,27 +87,12 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   const headers: Record<string, string> = { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers };
   const postHeaders = { "Content-Type": "application/json", ...headers };
 
-  // The client's own calls skip openapi-fetch: no middleware, the body read as text so that an unreadable
-  // answer can still be quoted in the error, and with the global fetch no Request object (in Node, building
-  // one costs more than the rest of the client together).
-  const call = async (
-    operation: typeof login | typeof purchase,
-    body: object,
-    Authorization: string | undefined,
-    { signal, timeoutMs }: CallOptions,
-  ): Promise<unknown> => {
+  // The client's own calls skip openapi-fetch: no middleware, no Request object with the global fetch, and
+  // the body read as text so that an unreadable answer can still be quoted in the error.
+  const call = async (operation: typeof login | typeof purchase, body: object, Authorization: string | undefined, { signal, timeoutMs }: CallOptions): Promise<unknown> => {
     const spendsMoney = operation === purchase;
-    const url = baseUrl + operation.path;
-    const [response, text] = await send(
-      async (signal) => {
-        const init = { method: "POST", headers: Authorization ? { ...postHeaders, Authorization } : postHeaders, body: JSON.stringify(body), signal };
-        const response = await (options.fetch ? options.fetch(new Request(url, init)) : fetch(url, init));
-        return [response, await response.text()] as const;
-      },
-      timeoutMs ?? options.timeoutMs ?? 30_000,
-      signal,
-      spendsMoney,
-    );
+    const init = { method: "POST", headers: Authorization ? { ...postHeaders, Authorization } : postHeaders, body: JSON.stringify(body) };
+    const [response, text] = await send(baseUrl + operation.path, init, options.fetch, timeoutMs ?? options.timeoutMs ?? 30_000, signal, spendsMoney);
     return mapResponse(response, text, operation.responses, spendsMoney, secrets);
   };
 
@@ -139,11 +124,11 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
         } catch (error) {
           if (error instanceof AuthenticationError) {
             // The API did not process a 401'd order, so one resend after a fresh login is safe.
+            tokens.forget(used);
             if (error.reason === "session-expired" && !token && !retried) {
-              used = tokens.renew(used);
+              used = tokens.get();
               continue;
             }
-            tokens.forget(used);
           }
           throw error;
         }

@@ -22,16 +22,14 @@ export function mapResponse(response: Response, text: string, responses: Respons
     why = text ? "the body is not JSON" : "the body is empty";
     body = redact(text, secrets).slice(0, 200);
   }
-  const rule = Object.hasOwn(responses, status) ? responses[status] : undefined;
+  const rule = responses[status];
   const issues: Issue[] = [];
   if (!why && rule === undefined) why = "the spec lists no such status";
   if (!why && rule) check(rule, body, "", "", "", issues);
   if (issues.length) why = `the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`;
   if (!why && status < 300) return body;
   // Only errors are redacted: a body the caller asked for is returned as sent.
-  const headers = new Headers();
-  response.headers.forEach((value, key) => headers.append(key, redact(value, secrets)));
-  const details = { status, body: redact(body, secrets), headers };
+  const details = { status, body: redact(body, secrets), headers: new Headers(redact([...response.headers], secrets)) };
   throw why
     ? new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets)}.`, "unexpected-response", {
         ...details,

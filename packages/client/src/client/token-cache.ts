@@ -1,10 +1,9 @@
 /** A cached token and the one fetch of it that parallel callers share. */
 export interface TokenCache {
+  /** The current token, fetching it first when there is none (or the last fetch failed). */
   get(): Promise<string>;
-  /** Starts a new fetch only if `used` is still the current one, so ten requests that all hit an expired
-   * token cause one login; returns the fetch to use now. */
-  renew(used: Promise<string>): Promise<string>;
-  /** Drops `used` if it is still current, so the next call fetches again. */
+  /** Drops `used` if it is still current, so the next `get` fetches again. Ten requests that all hit an
+   * expired token forget it ten times but cause one fetch: only the first finds it current. */
   forget(used: Promise<string>): void;
 }
 
@@ -14,17 +13,17 @@ export interface TokenCache {
  */
 export function tokenCache(obtain: () => Promise<string>): TokenCache {
   let pending: Promise<string> | undefined;
-  const start = (): Promise<string> => {
-    const started = obtain();
-    started.catch(() => cache.forget(started));
-    return (pending = started);
+  const forget = (used: Promise<string>) => {
+    if (pending === used) pending = undefined;
   };
-  const cache: TokenCache = {
-    get: () => pending ?? start(),
-    renew: (used) => (pending === used || !pending ? start() : pending),
-    forget: (used) => {
-      if (pending === used) pending = undefined;
+  return {
+    get: () => {
+      if (!pending) {
+        const started = (pending = obtain());
+        started.catch(() => forget(started));
+      }
+      return pending;
     },
+    forget,
   };
-  return cache;
 }

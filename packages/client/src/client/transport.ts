@@ -1,5 +1,6 @@
 import { ConnectionError } from "../errors/connection-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
+import type { TollFreeClientOptions } from "./options.js";
 
 // Failures before a connection exists: the server cannot have seen the request. undici reports them as the
 // `cause` of `TypeError: fetch failed` (an AggregateError of them when it tried several addresses); browsers
@@ -9,33 +10,37 @@ const notSent = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR
 type Coded = { cause?: { code?: unknown; errors?: { code?: unknown }[] } };
 
 /**
- * Runs one HTTP attempt under a timeout and the caller's signal, and turns transport failures into
- * {@link TimeoutError} / {@link ConnectionError}. For a purchase, `outcomeUnknown` is true unless the failure
- * proves the request never left; a login buys nothing, so its outcome is never unknown. Never retries.
+ * Sends one request under a timeout and the caller's signal and reads the answer's body as text, or turns
+ * the failure into {@link TimeoutError} / {@link ConnectionError}. With the global fetch no `Request` object
+ * is built (in Node, building one costs more than the rest of the client together); a custom fetch gets
+ * one. For a purchase, `outcomeUnknown` is true unless the failure proves the request never left; a login
+ * buys nothing, so its outcome is never unknown. Never retries.
  */
-export async function send<T>(
-  attempt: (signal: AbortSignal) => Promise<T>,
+export async function send(
+  url: string,
+  init: RequestInit,
+  customFetch: TollFreeClientOptions["fetch"],
   timeoutMs: number,
   signal: AbortSignal | undefined,
   spendsMoney: boolean,
-): Promise<T> {
+): Promise<[Response, string]> {
   const controller = new AbortController();
-  const own = controller.signal;
+  const own = (init.signal = controller.signal);
   const abandon = () => controller.abort();
   const abortedEarly = signal?.aborted;
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abandon();
-  }, timeoutMs);
+  const timer = setTimeout(abandon, timeoutMs);
   signal?.addEventListener("abort", abandon);
   try {
     if (abortedEarly) throw signal!.reason;
-    // The attempt is raced against our own abort because Node's fetch can lose a Request's abort signal after
-    // a garbage collection (nodejs/undici#4068), and a timeout must fire even then. The race handles both
-    // rejections, whichever comes second.
-    return await Promise.race([attempt(own), new Promise<never>((_, reject) => own.addEventListener("abort", () => reject(own.reason)))]);
+    // Raced against our own abort because Node's fetch can lose a Request's abort signal after a garbage
+    // collection (nodejs/undici#4068), and a timeout must fire even then. The race handles both rejections.
+    return await Promise.race([
+      (customFetch ? customFetch(new Request(url, init)) : fetch(url, init)).then(async (response): Promise<[Response, string]> => [response, await response.text()]),
+      new Promise<never>((_, reject) => own.addEventListener("abort", () => reject(own.reason))),
+    ]);
   } catch (cause) {
+    // Our signal aborted while the caller's did not: the timer did it.
+    const timedOut = own.aborted && !signal?.aborted;
     const inner = (cause as Coded).cause;
     const code = inner?.code ?? inner?.errors?.[0]?.code;
     throw new (timedOut ? TimeoutError : ConnectionError)(
