@@ -11,12 +11,13 @@ import { UnprocessableEntityError } from "../errors/unprocessable-entity-error.j
 export function apiError(status: number, message: string, details: ErrorDetails): TollFreeApiError {
   const reason = /session expired/i.test(message) ? "session-expired" : "unauthorized";
   const seats = /(\d+)\s+seats?/i.exec(message)?.[1];
+  const limit = /exceeded|realized/i.exec(message)?.[0].toLowerCase();
   return status === 401
     ? new AuthenticationError(message, reason, { ...details, reason })
     : status === 402
       ? new PaymentRequiredError(message, "payment-required", {
           ...details,
-          kind: /exceeded/i.test(message) ? "trial-limit-exceeded" : /realized/i.test(message) ? "trial-limit-realized" : undefined,
+          kind: limit && `trial-limit-${limit}`,
           seats: seats && +seats,
         })
       : status === 406
