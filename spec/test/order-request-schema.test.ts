@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { exampleValues, findOperation, loadBundledSpec } from "./load-spec.ts";
+import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
 import { compileAgainstSpec, dialects, violations } from "./schema-validator.ts";
 
 const spec = loadBundledSpec();
-const purchase = findOperation(spec, "purchaseTollFreeNumbers");
-const body = purchase.requestBody?.content["application/json"];
-if (body === undefined) throw new Error("the purchase has no JSON request body");
+const body = jsonMediaType(spec, locateOperation(spec, "purchaseTollFreeNumbers").operation.requestBody);
+const examples = namedExamples(spec, body);
 
 const base = { packageID: 1234567, serviceArea: 4 };
 const byQuantity = { quantity: 1, ...base };
@@ -17,7 +16,7 @@ const without = (key: string, from: Record<string, unknown>) =>
 
 /** Bodies beyond the named examples that the contract must accept: each form the spec allows. */
 const accepted: [string, unknown][] = [
-  ...exampleValues(spec, body.examples).map(([name, value]): [string, unknown] => [`example ${name}`, value]),
+  ...examples.map(({ name, value }): [string, unknown] => [`example ${name}`, value]),
   ["reservations as one ID", { reservations: reservation, ...base }],
   ["reservationID as one ID", { reservationID: reservation, ...base }],
   ["serviceArea 1 (lowest)", { ...byQuantity, serviceArea: 1 }],
@@ -72,7 +71,7 @@ describe.each(dialects)("order request schema under %s semantics", (dialect) => 
   const validate = compileAgainstSpec(spec, dialect, body.schema);
 
   it("accepts at least the four named request examples", () => {
-    expect(exampleValues(spec, body.examples).map(([name]) => name)).toEqual(
+    expect(examples.map(({ name }) => name)).toEqual(
       expect.arrayContaining(["orderSpecificNumbers", "orderByQuantity", "orderByNumbers", "orderWithEveryOption"]),
     );
   });

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { exampleValues, loadBundledSpec, resolve } from "./load-spec.ts";
+import { loadBundledSpec, namedExamples, resolveRef, type MediaType } from "@tf-orders/spec/reader";
 import { compileAgainstSpec, dialects, violations } from "./schema-validator.ts";
 
 const spec = loadBundledSpec();
 
 interface Response {
-  content?: Record<string, { schema: object; examples?: Record<string, unknown> }>;
+  content?: Record<string, MediaType>;
 }
 
 /** Every named response example of every operation, with the schema it must satisfy. */
 const cases = Object.values(spec.paths).flatMap((item) =>
   Object.values(item).flatMap((operation) =>
     Object.entries(operation.responses).flatMap(([status, response]) =>
-      Object.values(resolve<Response>(spec, response).content ?? {}).flatMap((media) =>
-        exampleValues(spec, media.examples).map(([name, value]) => ({
+      Object.values(resolveRef<Response>(spec, response).content ?? {}).flatMap((media) =>
+        namedExamples(spec, media).map(({ name, value }) => ({
           title: `${operation.operationId} ${status} ${name}`,
           status: Number(status),
           schema: media.schema,

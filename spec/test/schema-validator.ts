@@ -2,7 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { Ajv } from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import ajvFormats from "ajv-formats";
-import type { BundledSpec } from "./load-spec.ts";
+import type { BundledSpec } from "@tf-orders/spec/reader";
 
 // ajv-formats is CommonJS: under NodeNext its ESM default import is `module.exports`, whose `default` is the plugin.
 const addFormats = ajvFormats.default;

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+
+/** The parts of the bundled OpenAPI document that tools and tests read; everything else stays `unknown`. */
+export interface BundledSpec {
+  info: { title: string; version: string; [key: string]: unknown };
+  servers: { url: string; description?: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: Record<string, Record<string, unknown>>;
+  [key: string]: unknown;
+}
+
+/** An OpenAPI operation, with the fields this project reads. */
+export interface Operation {
+  operationId: string;
+  summary?: string;
+  tags?: string[];
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** A request body's or response's media type: its schema and named examples. */
+export interface MediaType {
+  schema: { $ref?: string; [key: string]: unknown };
+  examples?: Record<string, unknown>;
+}
+
+/** One named example, resolved: its name, summary and value. */
+export interface NamedExample {
+  name: string;
+  summary?: string;
+  value: unknown;
+}
+
+/** An operation found by its operationId, with the path and method that serve it. */
+export interface LocatedOperation {
+  path: string;
+  method: string;
+  operation: Operation;
+}
+
+let cached: BundledSpec | undefined;
+
+/**
+ * Reads the single-file contract `npm run build -w @tf-orders/spec` writes (`spec/dist/openapi.json`), once
+ * per process. Tools and tests take paths, examples and schemas from it instead of typing them again.
+ *
+ * @example
+ * ```ts
+ * import { loadBundledSpec, locateOperation } from "@tf-orders/spec/reader";
+ * const { path } = locateOperation(loadBundledSpec(), "purchaseTollFreeNumbers"); // "/_rest/v3/my/tf/orders"
+ * ```
+ */
+export function loadBundledSpec(): BundledSpec {
+  cached ??= JSON.parse(readFileSync(new URL("../openapi.json", import.meta.url), "utf8")) as BundledSpec;
+  return cached;
+}
+
+/** Finds an operation by its operationId, so that nothing hard-codes a path or a method. */
+export function locateOperation(spec: BundledSpec, operationId: string): LocatedOperation {
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (operation.operationId === operationId) return { path, method, operation };
+    }
+  }
+  throw new Error(`operation ${operationId} is not in the bundled spec`);
+}
+
+/** Follows document-local `$ref`s (the only kind a bundle has) to the object they name. */
+export function resolveRef<T>(spec: BundledSpec, node: unknown): T {
+  for (let hops = 0; ; hops++) {
+    const ref = (node as { $ref?: unknown } | null)?.$ref;
+    if (typeof ref !== "string") return node as T;
+    if (!ref.startsWith("#/") || hops > 32) throw new Error(`cannot resolve $ref ${ref} in the bundled spec`);
+    node = ref
+      .slice(2)
+      .split("/")
+      .map((key) => decodeURIComponent(key).replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], spec);
+    if (node === undefined) throw new Error(`unresolved $ref ${ref} in the bundled spec`);
+  }
+}
+
+/** The `application/json` media type of a request body or a response (either may be a `$ref`). */
+export function jsonMediaType(spec: BundledSpec, owner: unknown): MediaType {
+  const media = resolveRef<{ content?: Record<string, MediaType> } | undefined>(spec, owner)?.content?.["application/json"];
+  if (media === undefined) throw new Error("no application/json content");
+  return media;
+}
+
+/** Each named example of a media type, resolved, in spec order. */
+export function namedExamples(spec: BundledSpec, media: MediaType): NamedExample[] {
+  return Object.entries(media.examples ?? {}).map(([name, example]) => {
+    const { summary, value } = resolveRef<{ summary?: string; value: unknown }>(spec, example);
+    return summary === undefined ? { name, value } : { name, summary, value };
+  });
+}
