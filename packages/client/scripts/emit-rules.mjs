@@ -1,4 +1,4 @@
-import { operationsOf, resolveRef } from "./load-spec.mjs";
+import { locateOperation, resolveRef } from "@tf-orders/spec/reader";
 import { prismEmailFormat, prismCheckedFormats } from "./prism-email-format.mjs";
 
 // Keywords that never change a verdict; any other keyword must be compiled below or the generator fails,
@@ -53,7 +53,7 @@ export function emitRules(spec) {
     return interned.get(key);
   };
 
-  const deref = (schema) => (schema.$ref ? resolveRef(spec, schema.$ref) : schema);
+  const deref = (schema) => resolveRef(spec, schema);
 
   const flattenOneOf = (branches) =>
     branches.flatMap((branch) => {
@@ -72,7 +72,7 @@ export function emitRules(spec) {
       if (!compiled.has(schema.$ref)) {
         if (compiling.has(schema.$ref)) throw new Error(`${where}: recursive schemas are not supported`);
         compiling.add(schema.$ref);
-        compiled.set(schema.$ref, compile(resolveRef(spec, schema.$ref), schema.$ref.split("/").pop()));
+        compiled.set(schema.$ref, compile(resolveRef(spec, schema), schema.$ref.split("/").pop()));
       }
       return compiled.get(schema.$ref);
     }
@@ -187,8 +187,9 @@ export function emitRules(spec) {
     return intern({ [isRule]: true, oneOf: rules });
   }
 
-  const operations = Object.entries(operationsOf(spec)).sort(([a], [b]) => a.localeCompare(b));
-  const exported = operations.map(([operationId, { path, operation }]) => {
+  const operationIds = Object.values(spec.paths).flatMap((item) => Object.values(item).flatMap((operation) => operation?.operationId ?? []));
+  const exported = operationIds.sort((a, b) => a.localeCompare(b)).map((operationId) => {
+    const { path, operation } = locateOperation(spec, operationId);
     const json = operation.requestBody?.content?.["application/json"];
     const responses = {};
     for (const [status, response] of Object.entries(operation.responses)) {
