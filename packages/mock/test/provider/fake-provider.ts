@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { validateOrderRequest } from "@tf-orders/client";
-import { locateOperation } from "../support/spec-document.ts";
+import { loadBundledSpec, locateOperation } from "@tf-orders/spec/reader";
 import type { Credentials } from "./provider-config.ts";
 
 /** A local stand-in for the real API, right in every way but one: an accepted order has no `batches`. */
@@ -23,8 +23,8 @@ const token = "fake-provider-token";
  * breaks the spec's Order schema. Provider mode must catch that.
  */
 export async function startFakeProvider(): Promise<FakeProvider> {
-  const loginPath = locateOperation("authenticate").path;
-  const purchasePath = locateOperation("purchaseTollFreeNumbers").path;
+  const loginPath = locateOperation(loadBundledSpec(), "authenticate").path;
+  const purchasePath = locateOperation(loadBundledSpec(), "purchaseTollFreeNumbers").path;
   let accepted = 0;
 
   const server = createServer((request, response) => {

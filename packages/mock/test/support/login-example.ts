@@ -1,12 +1,13 @@
-import { jsonMediaType, locateOperation, namedExamples } from "./spec-document.ts";
+import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
 
 /** The login operation's first request example and its first 200 example, read from the spec. */
 export function loginExample(): { path: string; credentials: unknown; token: unknown } {
-  const { path, operation } = locateOperation("authenticate");
-  const [request] = namedExamples(jsonMediaType(operation.requestBody));
-  const [response] = namedExamples(jsonMediaType(operation.responses["200"]));
+  const spec = loadBundledSpec();
+  const { path, operation } = locateOperation(spec, "authenticate");
+  const [request] = namedExamples(spec, jsonMediaType(spec, operation.requestBody));
+  const [response] = namedExamples(spec, jsonMediaType(spec, operation.responses["200"]));
   if (request === undefined || response === undefined) throw new Error("the login operation has no examples");
-  return { path, credentials: request[1], token: response[1] };
+  return { path, credentials: request.value, token: response.value };
 }
 
 /** Posts the spec's login example to a server and returns the status and JSON body. */

@@ -1,6 +1,6 @@
 import { AuthenticationError, createTollFreeClient, type OrderRequest } from "@tf-orders/client";
 import { describe, expect, it } from "vitest";
-import { locateOperation } from "../../support/spec-document.ts";
+import { loadBundledSpec, locateOperation } from "@tf-orders/spec/reader";
 import { loginExample } from "../../support/login-example.ts";
 import { contractClient, fetchWithoutToken } from "../support/contract-client.ts";
 import { contractTarget } from "../support/contract-target.ts";
@@ -12,7 +12,7 @@ const target = contractTarget();
 const [first] = requestExamples();
 if (first === undefined) throw new Error("the purchase operation has no request example");
 const order = first[1] as OrderRequest;
-const login = locateOperation("authenticate").operation.operationId;
+const login = locateOperation(loadBundledSpec(), "authenticate").operation.operationId;
 
 describe(`authentication (${target.mode})`, () => {
   // Against the mock any token passes, so the refusal to test is a missing one; a real server must refuse an

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { specDocument } from "../../support/spec-document.ts";
+import { loadBundledSpec } from "@tf-orders/spec/reader";
 import { contractTarget, purchaseGate } from "../support/contract-target.ts";
 import { purchase, requestExamples, responseExamples } from "../support/purchase-examples.ts";
 import { rawAuthorization } from "../support/raw-authorization.ts";
@@ -10,7 +10,7 @@ const target = contractTarget();
 const [first] = requestExamples();
 if (first === undefined) throw new Error("the purchase operation has no request example");
 const [exampleName, example] = first as [string, Record<string, unknown>];
-const serviceAreas = (specDocument().components["schemas"]?.["ServiceArea"] as { enum: number[] }).enum;
+const serviceAreas = (loadBundledSpec().components["schemas"]?.["ServiceArea"] as { enum: number[] }).enum;
 
 /** Broken variants of the first request example: what is broken, the field to name, and whether a lax real
  * server could still buy something from it (only bodies that cannot are sent to a provider by default). */

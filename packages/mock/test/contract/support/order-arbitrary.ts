@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { jsonMediaType } from "../../support/spec-document.ts";
+import { jsonMediaType, loadBundledSpec } from "@tf-orders/spec/reader";
 import { purchase } from "./purchase-examples.ts";
 import { isScalar, jsonTypes, resolved, validObject, validValue, wrongType, type Schema } from "./schema-arbitrary.ts";
 
@@ -31,7 +31,7 @@ export const candidateKinds = [
 export type CandidateKind = (typeof candidateKinds)[number];
 
 /** The request body's closed object variants (nested `oneOf`s flattened), read from the spec. */
-export const orderVariants: Schema[] = flatten(jsonMediaType(purchase.operation.requestBody).schema as Schema);
+export const orderVariants: Schema[] = flatten(jsonMediaType(loadBundledSpec(), purchase.operation.requestBody).schema as Schema);
 const sharedRequired = orderVariants
   .map((variant) => variant.required ?? [])
   .reduce((common, required) => common.filter((key) => required.includes(key)));

@@ -1,17 +1,20 @@
-import { jsonMediaType, locateOperation, namedExamples } from "../../support/spec-document.ts";
+import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples, type NamedExample } from "@tf-orders/spec/reader";
+
+const spec = loadBundledSpec();
+const asPairs = (examples: NamedExample[]): [string, unknown][] => examples.map(({ name, value }) => [name, value]);
 
 /** The purchase operation, located by its operationId. */
-export const purchase = locateOperation("purchaseTollFreeNumbers");
+export const purchase = locateOperation(spec, "purchaseTollFreeNumbers");
 
 /** Every named request example of the purchase operation, as `[name, order]`. */
 export function requestExamples(): [string, unknown][] {
-  return namedExamples(jsonMediaType(purchase.operation.requestBody));
+  return asPairs(namedExamples(spec, jsonMediaType(spec, purchase.operation.requestBody)));
 }
 
 /** The named examples of one response status, as `[name, body]`. */
 export function responseExamples(status: number): [string, unknown][] {
   const response = purchase.operation.responses[String(status)];
-  return response === undefined ? [] : namedExamples(jsonMediaType(response));
+  return response === undefined ? [] : asPairs(namedExamples(spec, jsonMediaType(spec, response)));
 }
 
 /** One named error example of the purchase operation. */

@@ -1,4 +1,4 @@
-import { locateOperation } from "../../support/spec-document.ts";
+import { loadBundledSpec, locateOperation } from "@tf-orders/spec/reader";
 import type { ContractTarget } from "./contract-target.ts";
 
 let cached: Promise<string> | undefined;
@@ -14,7 +14,7 @@ export async function rawAuthorization(target: ContractTarget): Promise<Record<s
 }
 
 async function login(baseUrl: string, credentials: unknown): Promise<string> {
-  const { path, method } = locateOperation("authenticate");
+  const { path, method } = locateOperation(loadBundledSpec(), "authenticate");
   const response = await fetch(new URL(path, baseUrl), {
     method: method.toUpperCase(),
     headers: { "content-type": "application/json", accept: "application/json" },

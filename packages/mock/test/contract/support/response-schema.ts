@@ -1,7 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv";
 import ajvFormats from "ajv-formats";
-import { locateOperation, specDocument } from "../../support/spec-document.ts";
+import { loadBundledSpec, locateOperation } from "@tf-orders/spec/reader";
 
 // ajv-formats is CommonJS: under NodeNext its default import is `module.exports`, whose `default` is the plugin.
 const addFormats = ajvFormats.default;
@@ -30,14 +30,14 @@ function instance(): Ajv2020 {
     ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
     ajv.addFormat("password", true);
-    ajv.addSchema({ ...specDocument(), $id: specId });
+    ajv.addSchema({ ...loadBundledSpec(), $id: specId });
   }
   return ajv;
 }
 
 /** JSON pointer to the response schema, following a `$ref` to a shared response component. */
 function schemaPointer(operationId: string, status: number): string {
-  const { path, method, operation } = locateOperation(operationId);
+  const { path, method, operation } = locateOperation(loadBundledSpec(), operationId);
   const response = operation.responses[String(status)];
   if (response === undefined) throw new Error(`${operationId} declares no ${status} response`);
   const ref = (response as { $ref?: unknown }).$ref;

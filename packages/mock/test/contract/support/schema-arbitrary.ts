@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { resolveRef } from "../../support/spec-document.ts";
+import { loadBundledSpec, resolveRef } from "@tf-orders/spec/reader";
 
 /** The subset of JSON Schema the order request uses; anything else fails loudly in {@link validValue}. */
 export interface Schema {
@@ -19,7 +19,7 @@ export interface Schema {
 
 /** A schema with its `$ref` followed. */
 export function resolved(schema: Schema): Schema {
-  return resolveRef<Schema>(schema);
+  return resolveRef<Schema>(loadBundledSpec(), schema);
 }
 
 /** Values that satisfy `schema`, generated from its keywords (enum, pattern, minimum, format, …). */
