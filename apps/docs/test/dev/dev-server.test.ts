@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -30,6 +30,9 @@ beforeAll(async () => {
     filter: (source) => !/[\\/](dist|node_modules|test)$/.test(source),
   });
   await cp(join(workspaceRoot, "redocly.yaml"), join(workspace, "redocly.yaml"));
+  // The spec's build also compiles its reader: that needs the tsconfig it extends and @types/node.
+  await cp(join(workspaceRoot, "tsconfig.base.json"), join(workspace, "tsconfig.base.json"));
+  await symlink(join(workspaceRoot, "node_modules"), join(workspace, "node_modules"), "dir");
   const args = ["dist/lib/bin/start.js", "--docs-port", "0", "--mock-port", "0"];
   args.push("--root", workspace, "--site-dir", join(workspace, "site"), "--no-generate");
   child = spawn(process.execPath, args, {
