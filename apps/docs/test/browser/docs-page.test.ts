@@ -7,15 +7,14 @@ import { docsDir, siteDir, workspaceRoot } from "../../src/site/locations.js";
 import { startStaticServer, type StaticServer } from "../../src/server/static-server.js";
 import { openOfflineBrowser, type OfflineBrowser } from "../support/browser.js";
 import { loadRedocOptions, sampleLanguages } from "../support/redoc-options.js";
-import { deref, findOperation, loadSiteSpec, namedExamples, schemaProperties, type MediaType } from "../support/spec-bundle.js";
+import { jsonMediaType, namedExamples, resolveRef } from "@tf-orders/spec/reader";
+import { listedOperation, loadSiteSpec, schemaProperties, type ListedOperation } from "../support/spec-bundle.js";
 
 const spec = loadSiteSpec();
-const purchase = findOperation(spec, "purchaseTollFreeNumbers");
-const login = findOperation(spec, "authenticate");
-const requestExamples = namedExamples(spec, purchase.requestBody?.content["application/json"]);
-const responses = Object.fromEntries(
-  Object.entries(purchase.responses).map(([code, response]) => [code, deref(spec, response as never) as { description: string; content: Record<string, MediaType> }]),
-);
+const purchase = listedOperation(spec, "purchaseTollFreeNumbers");
+const login = listedOperation(spec, "authenticate");
+const responses = purchase.operation.responses;
+const requestExamples = namedExamples(spec, jsonMediaType(spec, purchase.operation.requestBody)).map((example) => [example.name, example] as const);
 const redocOptions = loadRedocOptions();
 /** Tabs of the request samples panel, as redocly.yaml's `openapi.codeSamples.languages` lists them. */
 const sampleTabs = sampleLanguages(redocOptions);
@@ -45,7 +44,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openOperation(tag: string, summary: string): Promise<Locator> {
+async function openOperation({ tag, summary }: ListedOperation): Promise<Locator> {
   const { page } = browser;
   // A tag is a menu group; a description section may share its name ("Authentication").
   await page.locator(".menu-item-type-group > a").filter({ hasText: tag }).click();
@@ -68,21 +67,21 @@ describe("the offline reference", () => {
     ["purchase", purchase],
     ["login", login],
   ])("renders the %s operation with its method and path", async (_name, operation) => {
-    const heading = await openOperation(operation.tags[0] ?? "", operation.summary);
+    const heading = await openOperation(operation);
     await expect(heading.isVisible()).resolves.toBe(true);
     const samples = browser.page.locator(".panel-request-samples");
     await expect(samples.innerText()).resolves.toContain(operation.path);
   });
 
   it("lists every response code of the purchase", async () => {
-    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    await openOperation(purchase);
     const tabs = browser.page.getByRole("tablist", { name: "Response status" }).getByRole("tab");
-    await expect(tabs.allInnerTexts()).resolves.toEqual(Object.keys(purchase.responses));
-    expect(Object.keys(purchase.responses)).toHaveLength(5);
+    await expect(tabs.allInnerTexts()).resolves.toEqual(Object.keys(responses));
+    expect(Object.keys(responses)).toHaveLength(5);
   });
 
   it.each(requestExamples)("shows the JSON of the request example %s when it is selected", async (_name, example) => {
-    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    await openOperation(purchase);
     const samples = browser.page.locator(".panel-request-samples");
     await chooseSampleLanguage(samples, "Payload");
     await samples.getByRole("button", { name: "Example" }).click();
@@ -97,11 +96,11 @@ describe("the purchase's request schema", () => {
     title: string;
     properties?: Record<string, unknown>;
   }
-  const body = deref(spec, purchase.requestBody?.content["application/json"]?.schema as never) as { oneOf: Variant[] };
-  const variants = body.oneOf.map((variant) => deref<Variant>(spec, variant as Variant & { $ref: string }));
+  const body = resolveRef<{ oneOf: unknown[] }>(spec, jsonMediaType(spec, purchase.operation.requestBody).schema);
+  const variants = body.oneOf.map((variant) => resolveRef<Variant>(spec, variant));
 
   it.each(variants.map((variant) => [variant.title, variant] as const))("lets the reader select the oneOf variant %s", async (title, variant) => {
-    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    await openOperation(purchase);
     // The first switcher is the body's own oneOf; a variant may hold a nested one (By reservations).
     const switcher = browser.page.locator('[data-section-id="switcher"]').first();
     await switcher.getByRole("tab").first().waitFor();
@@ -119,9 +118,9 @@ describe("the purchase's request schema", () => {
 
 describe("the purchase's responses", () => {
   it("reveals the 422 response's schema when 422 is clicked", async () => {
-    await openOperation(purchase.tags[0] ?? "", purchase.summary);
-    const unprocessable = responses["422"];
-    const properties = schemaProperties(spec, unprocessable?.content["application/json"]?.schema);
+    await openOperation(purchase);
+    const unprocessable = resolveRef<{ description?: string } | undefined>(spec, responses["422"]);
+    const properties = schemaProperties(spec, jsonMediaType(spec, unprocessable).schema);
     expect(properties.length).toBeGreaterThan(0);
     const middle = browser.page.locator('[id$="/responses"]').locator("..");
     // The description is Markdown: the page shows `error` as code, without the backticks.
@@ -134,10 +133,10 @@ describe("the purchase's responses", () => {
     }
   });
 
-  it.each(namedExamples(spec, responses["402"]?.content["application/json"]))(
+  it.each(namedExamples(spec, jsonMediaType(spec, responses["402"])).map((example) => [example.name, example] as const))(
     "shows the 402 trial-limit text of %s",
     async (_name, example) => {
-      await openOperation(purchase.tags[0] ?? "", purchase.summary);
+      await openOperation(purchase);
       const samples = browser.page.locator(".panel-response-samples");
       await samples.getByRole("button", { name: "402", exact: true }).click();
       await samples.getByRole("button", { name: "Example" }).click();
@@ -154,7 +153,7 @@ describe("the code samples", () => {
     ["curl", "purchase-toll-free-numbers.sh"],
     ["@tf-orders/client", "purchase-toll-free-numbers.ts"],
   ])("shows the %s sample, which is the file spec/code-samples/%s", async (label, file) => {
-    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    await openOperation(purchase);
     const samples = browser.page.locator(".panel-request-samples");
     await chooseSampleLanguage(samples, label);
     const source = await readFile(join(workspaceRoot, "spec", "code-samples", file), "utf8");
@@ -169,7 +168,7 @@ describe("the page as a whole", () => {
   });
 
   it("offers each code-sample tab in the samples panel", async () => {
-    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    await openOperation(purchase);
     const samples = browser.page.locator(".panel-request-samples");
     const names = sampleTabs.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
     await samples.getByRole("button", { name: new RegExp(`^(${names.join("|")})$`) }).click();
@@ -186,7 +185,7 @@ describe("the page as a whole", () => {
   });
 
   it("is saved as a full-page screenshot", async () => {
-    await openOperation(purchase.tags[0] ?? "", purchase.summary);
+    await openOperation(purchase);
     await chooseSampleLanguage(browser.page.locator(".panel-request-samples"), "Payload");
     await mkdir(join(docsDir, "test-results"), { recursive: true });
     await browser.page.screenshot({ path: screenshotPath, fullPage: true });
