@@ -111,4 +111,13 @@ describe("secrets never leave in an error", () => {
     const thrown = await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason);
     expect(thrown).toMatchObject({ message: error, body: { code: 402, error }, seats: 3 });
   });
+
+  test("a token a header cannot carry is refused without quoting it, and nothing is sent", async () => {
+    const api = fakeApi(() => json(200, { orderID: 1, batches: [] }));
+    const client = createTollFreeClient({ token: `${token}\n`, baseUrl: "http://api.test", fetch: api.fetch });
+    const thrown = await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason);
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect(inspect(thrown, { depth: 10, showHidden: true })).not.toContain(token);
+    expect(api.calls).toEqual([]);
+  });
 });

@@ -99,6 +99,8 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   const tokens = tokenCache(async () => {
     const obtained = token || (getToken ? await getToken() : ((await call(login, credentials!, undefined, {})) as { token: string }).token);
     if (typeof obtained !== "string" || !obtained) throw new TypeError("getToken() must resolve to a non-empty string.");
+    // fetch would reject such a header with an error that quotes the whole token; refuse it without quoting.
+    if (/[\0-\x1f\x7f]/.test(obtained)) throw new TypeError("The token contains a control character (a line break?), which a header cannot carry; nothing was sent.");
     return remember(obtained);
   });
 

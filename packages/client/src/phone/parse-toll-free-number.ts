@@ -1,3 +1,5 @@
+import type { components } from "../generated/openapi.js";
+
 /**
  * A North American number split the way an order's `numbers` items want it.
  *
@@ -6,11 +8,7 @@
  * const item: TollFreeNumber = { countryCode: "1", number: "8882223456" };
  * ```
  */
-export interface TollFreeNumber {
-  countryCode: "1";
-  /** Ten digits, NPA-NXX-XXXX. */
-  number: string;
-}
+export type TollFreeNumber = components["schemas"]["TollFreeNumber"];
 
 // NANP: area code and exchange both start with 2-9; an optional leading country code 1 (with or without +).
 const nanp = /^(?:\+?1)?([2-9]\d{2})([2-9]\d{2})(\d{4})$/;
