@@ -1,4 +1,4 @@
-import type { Order } from '@tf-orders/client';
+import type { Order, paths } from '@tf-orders/client';
 import { ORDER_OPTIONS } from '../args/order-options.js';
 import { readConnectionSettings } from '../args/read-connection-settings.js';
 import { resolveAuth } from '../auth/resolve-auth.js';
@@ -14,7 +14,7 @@ import { toJsonText } from '../output/write-json.js';
 import type { Command } from './command.js';
 
 /** The path the order is posted to, for the dry-run note. */
-const ORDERS_PATH = '/_rest/v3/my/tf/orders';
+const ORDERS_PATH = '/_rest/v3/my/tf/orders' satisfies keyof paths;
 
 /**
  * `tf-orders order`: build or read an order, validate it against the spec, confirm it when the target

@@ -2,7 +2,6 @@ import {
   AuthenticationError,
   ConnectionError,
   PaymentRequiredError,
-  TimeoutError,
   TollFreeApiError,
   UnprocessableEntityError,
   ValidationError,
@@ -49,7 +48,8 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
     const problems = error.errors.map((e) => ({ field: e.parameter, message: e.message }));
     return { exitCode: ExitCode.Usage, message: `the order is invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems };
   }
-  if (error instanceof ConnectionError || error instanceof TimeoutError) {
+  // TimeoutError is a ConnectionError too.
+  if (error instanceof ConnectionError) {
     const where = context.target;
     return {
       exitCode: ExitCode.Unreachable,
