@@ -236,7 +236,16 @@ export function emitRules(spec) {
     Object.values(value).forEach(print);
   };
   for (const { responses, request } of exported) print([responses, request]);
-  lines.push("", "/** The production base URL, the spec's first server. */", `export const defaultBaseUrl = ${JSON.stringify(spec.servers[0].url)};`, "");
+  const mock = spec.servers.find((server) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/.test(server.url));
+  if (!mock) throw new Error("the spec lists no local (loopback) server for the mock");
+  lines.push(
+    "",
+    "/** The production base URL, the spec's first server. */",
+    `export const defaultBaseUrl = ${JSON.stringify(spec.servers[0].url)};`,
+    "/** The local mock's base URL, the spec's loopback server. */",
+    `export const mockBaseUrl = ${JSON.stringify(mock.url)};`,
+    "",
+  );
   for (const { operationId, path, responses, request } of exported) {
     lines.push(
       `/** \`${operationId}\`: its path, and its response body rules by status. */`,

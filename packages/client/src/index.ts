@@ -12,4 +12,5 @@ export { ValidationError } from "./errors/validation-error.js";
 export type { components, operations, paths } from "./api-types.js";
 export type { Order, OrderRequest } from "./order-request.js";
 export { isTollFree, parseTollFreeNumber, type TollFreeNumber } from "./phone/parse-toll-free-number.js";
+export { servers } from "./servers.js";
 export { validateOrderRequest, type Issue, type OrderValidation } from "./validate-order-request.js";

@@ -1,3 +1,4 @@
+import { DEFAULT_MOCK_URL } from '../target/resolve-target.js';
 import type { OptionSpec } from './option-spec.js';
 
 /** Options every command that talks to the API accepts: where to, how long to wait, how to print. */
@@ -6,7 +7,7 @@ export const CONNECTION_OPTIONS: readonly OptionSpec[] = [
     name: 'base-url',
     type: 'string',
     value: 'URL',
-    description: 'API base URL (env TF_API_BASE_URL). Default: the local mock, http://127.0.0.1:4010',
+    description: `API base URL (env TF_API_BASE_URL). Default: the local mock, ${DEFAULT_MOCK_URL}`,
   },
   {
     name: 'mock-url',

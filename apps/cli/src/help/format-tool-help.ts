@@ -1,4 +1,5 @@
 import type { Command } from '../commands/command.js';
+import { DEFAULT_MOCK_URL } from '../target/resolve-target.js';
 import { formatReferenceSections } from './format-reference-sections.js';
 import { formatTable } from './format-table.js';
 
@@ -8,7 +9,7 @@ export function formatToolHelp(commands: readonly Command[]): string {
     'Usage: tf-orders <command> [options]',
     '',
     'Order toll-free numbers from the command line. Without --base-url or TF_API_BASE_URL every',
-    'request goes to the local mock (http://127.0.0.1:4010), where nothing is bought. On any other',
+    `request goes to the local mock (${DEFAULT_MOCK_URL}), where nothing is bought. On any other`,
     'host a purchase asks for confirmation on a terminal, and needs --yes when stdin is not one.',
     '',
     'Commands:',

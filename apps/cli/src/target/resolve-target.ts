@@ -1,8 +1,9 @@
+import { servers } from '@tf-orders/client';
 import { usageError } from '../args/usage-error.js';
 import { isLoopbackHost } from './is-loopback.js';
 
-/** The local Prism mock started by `npm run mock` / `npm start`. */
-export const DEFAULT_MOCK_URL = 'http://127.0.0.1:4010';
+/** The local Prism mock started by `npm run mock` / `npm start`: the spec's loopback server. */
+export const DEFAULT_MOCK_URL: string = servers.mock;
 
 /** Where the CLI sends its requests, and whether that place is the harmless mock. */
 export interface Target {

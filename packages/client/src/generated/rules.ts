@@ -23,6 +23,8 @@ const shared6 = /* @__PURE__ */ rule({ oneOf: [shared1, /* @__PURE__ */ rule({ t
 
 /** The production base URL, the spec's first server. */
 export const defaultBaseUrl = "https://customer.intelepeer.com";
+/** The local mock's base URL, the spec's loopback server. */
+export const mockBaseUrl = "http://127.0.0.1:4010";
 
 /** `authenticate`: its path, and its response body rules by status. */
 export const authenticate = {
