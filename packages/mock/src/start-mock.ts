@@ -1,6 +1,5 @@
-import { bundledSpecPath } from "./bundled-spec.js";
-import { defaultStartTimeoutMs, launchPrism, type PrismServer } from "./prism-process.js";
-import { snapshotSpec } from "./spec-snapshot.js";
+import type { PrismServer } from "./prism-process.js";
+import { serveSpec } from "./serve-spec.js";
 
 /** Options shared by {@link startMock} and `startProxy`. */
 export interface PrismOptions {
@@ -48,15 +47,5 @@ export type RunningMock = PrismServer;
  * ```
  */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? 0;
-  const snapshot = await snapshotSpec(options.spec ?? bundledSpecPath());
-  return launchPrism({
-    args: ["mock", snapshot.path, "--host", host, "--port", String(port), "--errors"],
-    host,
-    port,
-    startTimeoutMs: options.startTimeoutMs ?? defaultStartTimeoutMs,
-    onLog: options.onLog,
-    cleanup: snapshot.remove,
-  });
+  return serveSpec(options, (specPath) => ["mock", specPath]);
 }

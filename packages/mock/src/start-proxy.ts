@@ -1,7 +1,6 @@
-import { bundledSpecPath } from "./bundled-spec.js";
-import { defaultStartTimeoutMs, launchPrism, type PrismServer } from "./prism-process.js";
+import type { PrismServer } from "./prism-process.js";
+import { serveSpec } from "./serve-spec.js";
 import type { PrismOptions } from "./start-mock.js";
-import { snapshotSpec } from "./spec-snapshot.js";
 
 /** Options of {@link startProxy}. */
 export interface ProxyOptions extends PrismOptions {
@@ -34,27 +33,7 @@ export type RunningProxy = PrismServer;
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const upstream = parseUpstream(options.upstream);
-  const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? 0;
-  const snapshot = await snapshotSpec(options.spec ?? bundledSpecPath());
-  return launchPrism({
-    args: [
-      "proxy",
-      snapshot.path,
-      upstream,
-      "--host",
-      host,
-      "--port",
-      String(port),
-      "--errors",
-      `--validate-request=${String(options.validateRequest ?? false)}`,
-    ],
-    host,
-    port,
-    startTimeoutMs: options.startTimeoutMs ?? defaultStartTimeoutMs,
-    onLog: options.onLog,
-    cleanup: snapshot.remove,
-  });
+  return serveSpec(options, (specPath) => ["proxy", specPath, upstream, `--validate-request=${String(options.validateRequest ?? false)}`]);
 }
 
 function parseUpstream(value: string): string {
