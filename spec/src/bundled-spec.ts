@@ -95,3 +95,20 @@ export function namedExamples(spec: BundledSpec, media: MediaType): NamedExample
     return summary === undefined ? { name, value } : { name, summary, value };
   });
 }
+
+/**
+ * The spec's local server — the one on a loopback host — where `npm start` and `npm run mock` serve the
+ * mock. Throws when the spec lists none.
+ *
+ * @example
+ * ```ts
+ * mockServer(loadBundledSpec()).port; // "4010"
+ * ```
+ */
+export function mockServer(spec: BundledSpec): URL {
+  for (const { url } of spec.servers) {
+    const parsed = new URL(url);
+    if (["127.0.0.1", "localhost", "[::1]"].includes(parsed.hostname)) return parsed;
+  }
+  throw new Error("the bundled spec lists no local (loopback) server for the mock");
+}

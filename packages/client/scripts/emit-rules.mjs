@@ -1,4 +1,4 @@
-import { locateOperation, resolveRef } from "@tf-orders/spec/reader";
+import { locateOperation, mockServer, resolveRef } from "@tf-orders/spec/reader";
 import { prismEmailFormat, prismCheckedFormats } from "./prism-email-format.mjs";
 
 // Keywords that never change a verdict; any other keyword must be compiled below or the generator fails,
@@ -236,14 +236,12 @@ export function emitRules(spec) {
     Object.values(value).forEach(print);
   };
   for (const { responses, request } of exported) print([responses, request]);
-  const mock = spec.servers.find((server) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/.test(server.url));
-  if (!mock) throw new Error("the spec lists no local (loopback) server for the mock");
   lines.push(
     "",
     "/** The production base URL, the spec's first server. */",
     `export const defaultBaseUrl = ${JSON.stringify(spec.servers[0].url)};`,
     "/** The local mock's base URL, the spec's loopback server. */",
-    `export const mockBaseUrl = ${JSON.stringify(mock.url)};`,
+    `export const mockBaseUrl = ${JSON.stringify(mockServer(spec).origin)};`,
     "",
   );
   for (const { operationId, path, responses, request } of exported) {

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
 
 /** What `tf-orders-mock` was asked to do. */
 export type BinCommand =
@@ -33,7 +34,8 @@ export function parseBinArgs(argv: string[], env: NodeJS.ProcessEnv): BinCommand
     allowPositionals: false,
   });
   if (values.help) return { kind: "help", text: binUsage };
-  const portText = values.port ?? env["TF_MOCK_PORT"] ?? "4010";
+  // The default is where the spec says the mock runs (its loopback server), read only when needed.
+  const portText = values.port ?? env["TF_MOCK_PORT"] ?? mockServer(loadBundledSpec()).port;
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65_535) {
     const source = values.port === undefined ? "TF_MOCK_PORT" : "--port";

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
 
 /** How `npm start` runs; every field has a default, so `npm start` alone is the common case. */
 export interface StartOptions {
@@ -69,7 +70,8 @@ export function parseStartOptions(
   return {
     host: values.host ?? "127.0.0.1",
     docsPort: docs === undefined ? 8080 : port(values["docs-port"] === undefined ? "TF_DOCS_PORT" : "--docs-port", docs),
-    mockPort: mock === undefined ? 4010 : port(values["mock-port"] === undefined ? "TF_MOCK_PORT" : "--mock-port", mock),
+    // Where the spec says the mock runs (its loopback server); the spec is built before `npm start` runs this.
+    mockPort: mock === undefined ? Number(mockServer(loadBundledSpec()).port) : port(values["mock-port"] === undefined ? "TF_MOCK_PORT" : "--mock-port", mock),
     root: values.root ?? defaults.root,
     siteDir: values["site-dir"] ?? defaults.siteDir,
     generateClient: values["no-generate"] !== true,
