@@ -35,8 +35,10 @@ async function main(): Promise<number> {
     stopping = true;
     void mock.stop();
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  // `on`, not `once`: npm forwards the terminal's Ctrl-C too, and a second SIGINT without a handler would
+  // kill this process before Prism is stopped. `shutdown` runs once however often it is called.
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
   await mock.closed;
   await mock.stop();
   if (stopping) return 0;

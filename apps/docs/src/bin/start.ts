@@ -10,13 +10,18 @@ process.on("exit", () => killAllGroups());
 
 let server: DevServer | undefined;
 let stopping = false;
+let firstSignalAt = 0;
 const stop = (signal: NodeJS.Signals) => {
+  // npm forwards the terminal's Ctrl-C to us as well, so one Ctrl-C can arrive twice at once; only a
+  // signal a second or more after the first is a second Ctrl-C.
+  if (stopping && Date.now() - firstSignalAt < 1000) return;
   if (stopping) {
     // A second Ctrl-C: do not wait for a graceful stop.
     killAllGroups();
     process.exit(130);
   }
   stopping = true;
+  firstSignalAt = Date.now();
   console.log(`\n${signal}: stopping the docs server, the mock and any rebuild…`);
   void (server?.stop() ?? Promise.resolve()).then(
     () => {
