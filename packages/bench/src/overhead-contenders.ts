@@ -7,7 +7,14 @@ import { purchasePath } from "./spec-examples.js";
 const token = "bench-token";
 
 /** Which contender answers which question. */
-export type Role = "raw-fetch" | "request-object" | "openapi-fetch" | "fetch-validated" | "fetch-timeout" | "client";
+export type Role =
+  | "raw-fetch"
+  | "request-object"
+  | "openapi-fetch"
+  | "fetch-validated"
+  | "fetch-signal"
+  | "fetch-timeout"
+  | "client";
 
 export interface RoledContender extends Contender {
   role: Role;
@@ -27,8 +34,8 @@ async function readOrder(response: Response): Promise<Order> {
 
 /**
  * The ways of sending one purchase that the overhead benchmark compares. Raw fetch, bare openapi-fetch and our
- * client are the issue's. Two build up from raw fetch towards what any careful purchase needs, one thing at a
- * time (validation, then a timeout signal); one adds only a `Request` object, which openapi-fetch builds on
+ * client are the issue's. Three build up from raw fetch towards what any careful purchase needs, one thing at
+ * a time (validation, then an abort signal handed to fetch, then a timer that fires it); one adds only a `Request` object, which openapi-fetch builds on
  * every call. So the differences can be split into what each step costs. Each cycles through the same orders
  * in the same sequence and checks it got the order back.
  */
@@ -54,6 +61,7 @@ export function overheadContenders(baseUrl: string, orders: readonly OrderReques
   const requestOrder = cycle();
   const bareOrder = cycle();
   const validatedOrder = cycle();
+  const signalOrder = cycle();
   const timeoutOrder = cycle();
   const clientOrder = cycle();
 
@@ -82,8 +90,13 @@ export function overheadContenders(baseUrl: string, orders: readonly OrderReques
       fn: async () => readOrder(await fetch(url, init(validated(validatedOrder())))),
     },
     {
+      role: "fetch-signal",
+      name: "… + an abort signal handed to fetch (`AbortController`, no timer)",
+      fn: async () => readOrder(await fetch(url, init(validated(signalOrder()), new AbortController().signal))),
+    },
+    {
       role: "fetch-timeout",
-      name: "… + a timeout signal (`AbortController` and timer)",
+      name: "… + a timer that fires it (`setTimeout`, cleared)",
       fn: async () => {
         const order = validated(timeoutOrder());
         const controller = new AbortController();

@@ -6,17 +6,23 @@ export type BinCommand =
   | { kind: "serve"; host: string; port: number; spec: string | undefined; quiet: boolean }
   | { kind: "help"; text: string };
 
-/** The text `tf-orders-mock --help` prints. */
-export const binUsage = `Usage: tf-orders-mock [--host 127.0.0.1] [--port 4010] [--spec path/to/openapi.yaml] [--quiet]
+/**
+ * The text `tf-orders-mock --help` prints. The default port is the spec's (its loopback server), so the help
+ * cannot drift from what the bin does.
+ */
+export function binUsage(defaultPort: string): string {
+  return `Usage: tf-orders-mock [--host 127.0.0.1] [--port ${defaultPort}] [--spec path/to/openapi.yaml] [--quiet]
 
 Serves a Prism mock of the toll-free ordering API until Ctrl+C (SIGINT) or SIGTERM.
   --host   interface to listen on (env TF_MOCK_HOST, default 127.0.0.1)
-  --port   port to listen on, 0 for any free port (env TF_MOCK_PORT, default 4010)
+  --port   port to listen on, 0 for any free port (env TF_MOCK_PORT, default ${defaultPort})
   --spec   single-file OpenAPI document (default: the bundled @tf-orders/spec/openapi.yaml)
   --quiet  do not print Prism's request log`;
+}
 
 /**
- * Reads the bin's flags, falling back to `TF_MOCK_HOST` / `TF_MOCK_PORT` and then to 127.0.0.1:4010.
+ * Reads the bin's flags, falling back to `TF_MOCK_HOST` / `TF_MOCK_PORT` and then to 127.0.0.1 and the
+ * port of the spec's loopback server (4010).
  *
  * @throws Error naming the flag when a value is unusable (an unknown flag, a port that is not 0–65535).
  */
@@ -33,9 +39,10 @@ export function parseBinArgs(argv: string[], env: NodeJS.ProcessEnv): BinCommand
     strict: true,
     allowPositionals: false,
   });
-  if (values.help) return { kind: "help", text: binUsage };
   // The default is where the spec says the mock runs (its loopback server), read only when needed.
-  const portText = values.port ?? env["TF_MOCK_PORT"] ?? mockServer(loadBundledSpec()).port;
+  const specPort = () => mockServer(loadBundledSpec()).port;
+  if (values.help) return { kind: "help", text: binUsage(specPort()) };
+  const portText = values.port ?? env["TF_MOCK_PORT"] ?? specPort();
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65_535) {
     const source = values.port === undefined ? "TF_MOCK_PORT" : "--port";

@@ -1,3 +1,4 @@
+import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
 import { describe, expect, it } from "vitest";
 import { binUsage, parseBinArgs, type BinCommand } from "../src/bin-options.ts";
 
@@ -10,9 +11,14 @@ describe("parseBinArgs", () => {
     ["takes --flag=value", ["--port=4020"], {}, serve("127.0.0.1", 4020)],
     ["reads the environment", [], { TF_MOCK_HOST: "::1", TF_MOCK_PORT: "4011" }, serve("::1", 4011)],
     ["prefers flags to the environment", ["--port", "4012"], { TF_MOCK_PORT: "4011" }, serve("127.0.0.1", 4012)],
-    ["shows help", ["--help"], {}, { kind: "help", text: binUsage }],
   ])("%s", (_name, argv, env, want) => {
     expect(parseBinArgs(argv, env)).toEqual(want);
+  });
+
+  it("shows help that names the spec's mock port as the default", () => {
+    const port = mockServer(loadBundledSpec()).port;
+    expect(parseBinArgs(["--help"], {})).toEqual({ kind: "help", text: binUsage(port) });
+    expect(binUsage(port)).toContain(`(env TF_MOCK_PORT, default ${port})`);
   });
 
   it.each<[string[], Record<string, string>, RegExp]>([

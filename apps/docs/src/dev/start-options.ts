@@ -6,7 +6,7 @@ export interface StartOptions {
   host: string;
   /** Port of the docs server (default 8080, or TF_DOCS_PORT); 0 picks a free one. */
   docsPort: number;
-  /** Port of the mock (default 4010, or TF_MOCK_PORT); 0 picks a free one. */
+  /** Port of the mock (default the spec's loopback server's, 4010, or TF_MOCK_PORT); 0 picks a free one. */
   mockPort: number;
   /** The workspace whose spec/ is watched and built (holds redocly.yaml). */
   root: string;
@@ -17,20 +17,22 @@ export interface StartOptions {
   help: boolean;
 }
 
-/** What `--help` prints. */
-export const START_USAGE = `Usage: npm start [-- options]
+/** What `--help` prints; the mock's default port is the spec's (its loopback server). */
+export function startUsage(defaultMockPort: string): string {
+  return `Usage: npm start [-- options]
 
 Serves the API reference and a Prism mock of the API, and rebuilds both when spec/ changes.
 
 Options:
   --docs-port <port>   docs server port (default 8080, env TF_DOCS_PORT; 0 = any free port)
-  --mock-port <port>   mock server port (default 4010, env TF_MOCK_PORT; 0 = any free port)
+  --mock-port <port>   mock server port (default ${defaultMockPort}, env TF_MOCK_PORT; 0 = any free port)
   --host <address>     interface for both servers (default 127.0.0.1)
   --root <folder>      workspace holding spec/ and redocly.yaml (default: this repository)
   --site-dir <folder>  where the docs are built and served from (default: apps/docs/dist)
   --no-generate        do not regenerate the client's types after a spec change
   --help               show this help
 `;
+}
 
 function port(name: string, value: string): number {
   const number = Number(value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseStartOptions } from "../../src/dev/start-options.js";
+import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
+import { parseStartOptions, startUsage } from "../../src/dev/start-options.js";
 
 const defaults = { root: "/repo", siteDir: "/repo/apps/docs/dist" };
 
@@ -39,5 +40,11 @@ describe("parseStartOptions", () => {
 
   it("rejects an unknown flag by name", () => {
     expect(() => parseStartOptions(["--port", "1"], {}, defaults)).toThrow(/--port/);
+  });
+
+  it("documents the spec's mock port as the default, the one parseStartOptions uses", () => {
+    const specPort = mockServer(loadBundledSpec()).port;
+    expect(startUsage(specPort)).toContain(`--mock-port <port>   mock server port (default ${specPort},`);
+    expect(parseStartOptions([], {}, defaults).mockPort).toBe(Number(specPort));
   });
 });

@@ -26,7 +26,14 @@ export async function send(
 ): Promise<[Response, string]> {
   const controller = new AbortController();
   const own = (init.signal = controller.signal);
-  const abandon = () => controller.abort();
+  // Rejected by `abandon` itself rather than by an abort listener: a listener on an AbortSignal costs Node
+  // about 6 µs, a sixth of the client's whole overhead per request.
+  let giveUp!: (reason: unknown) => void;
+  const abandoned = new Promise<never>((_, reject) => (giveUp = reject));
+  const abandon = () => {
+    controller.abort();
+    giveUp(own.reason);
+  };
   const abortedEarly = signal?.aborted;
   const timer = setTimeout(abandon, timeoutMs);
   signal?.addEventListener("abort", abandon);
@@ -36,7 +43,7 @@ export async function send(
     // collection (nodejs/undici#4068), and a timeout must fire even then. The race handles both rejections.
     return await Promise.race([
       (customFetch ? customFetch(new Request(url, init)) : fetch(url, init)).then(async (response): Promise<[Response, string]> => [response, await response.text()]),
-      new Promise<never>((_, reject) => own.addEventListener("abort", () => reject(own.reason))),
+      abandoned,
     ]);
   } catch (cause) {
     // Our signal aborted while the caller's did not: the timer did it.
