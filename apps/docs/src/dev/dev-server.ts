@@ -70,6 +70,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     await docs.close();
     throw describeStartError("mock", "--mock-port", options.mockPort, error);
   }
+  let curl: string;
+  try {
+    curl = await mockOrderCurl(join(bundle, "openapi.json"), mock.url);
+  } catch (error) {
+    await Promise.all([mock.stop(), docs.close()]);
+    throw error;
+  }
   // Restarts keep the port the mock got first, so the printed URL and curl stay right.
   const mockPort = Number(new URL(mock.url).port);
 
@@ -112,7 +119,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   return {
     docsUrl: docs.url,
     mockUrl: mock.url,
-    curl: await mockOrderCurl(join(bundle, "openapi.json"), mock.url),
+    curl,
     stop: () => {
       stopping ??= (async () => {
         watcher.close();

@@ -1,35 +1,39 @@
 import { readFile } from "node:fs/promises";
+import { locateOperation, mockServer, type BundledSpec } from "@tf-orders/spec/reader";
 
 interface CodeSample {
   lang: string;
   label?: string;
   source: string;
 }
-interface SpecDocument {
-  servers?: { url: string }[];
-  paths?: Record<string, Record<string, { operationId?: string; "x-codeSamples"?: CodeSample[] }>>;
+
+/** The purchase's curl `x-codeSamples` entry, or undefined when the document is not a bundle of this API. */
+function curlSample(spec: BundledSpec): CodeSample | undefined {
+  try {
+    const samples = locateOperation(spec, "purchaseTollFreeNumbers").operation["x-codeSamples"] as CodeSample[] | undefined;
+    return samples?.find((candidate) => (candidate.label ?? candidate.lang).toLowerCase() === "curl");
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * The spec's own curl sample for a purchase (spec/code-samples/purchase-toll-free-numbers.sh, through
- * `x-codeSamples`), without its comment lines, aimed at the running mock: the loopback server the spec
- * lists is replaced with the mock's real URL.
+ * `x-codeSamples`), without its comment lines, aimed at the running mock: the spec's loopback server is
+ * replaced with the mock's real URL. It reads the given bundle rather than the installed one, because
+ * `npm start` serves the workspace it watches.
  *
- * @throws Error when the bundled spec has no curl sample for purchaseTollFreeNumbers.
+ * @throws Error naming the file when it has no curl sample for purchaseTollFreeNumbers.
  */
 export async function mockOrderCurl(bundledSpecJson: string, mockUrl: string): Promise<string> {
-  const spec = JSON.parse(await readFile(bundledSpecJson, "utf8")) as SpecDocument;
-  const operation = Object.values(spec.paths ?? {})
-    .flatMap((item) => Object.values(item))
-    .find((candidate) => candidate.operationId === "purchaseTollFreeNumbers");
-  const sample = operation?.["x-codeSamples"]?.find((candidate) => (candidate.label ?? candidate.lang).toLowerCase() === "curl");
+  const spec = JSON.parse(await readFile(bundledSpecJson, "utf8")) as BundledSpec;
+  const sample = curlSample(spec);
   if (sample === undefined) throw new Error(`${bundledSpecJson} has no curl x-codeSamples entry for purchaseTollFreeNumbers`);
   const command = sample.source
     .split("\n")
     .filter((line) => !line.startsWith("#"))
     .join("\n")
     .trim();
-  const localServers = (spec.servers ?? []).map((server) => server.url.replace(/\/$/, "")).filter((url) => /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url));
-  const target = mockUrl.replace(/\/$/, "");
-  return localServers.reduce((text, url) => text.replaceAll(url, target), command);
+  const listed = mockServer(spec).href.replace(/\/$/, "");
+  return command.replaceAll(listed, mockUrl.replace(/\/$/, ""));
 }

@@ -1,0 +1,61 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startDevServer } from "../../src/dev/dev-server.js";
+import { siteDir } from "../../src/site/locations.js";
+import { descendants } from "../support/process-tree.js";
+
+let workspace: string;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Whether something still listens on the port: a closed one can be listened on again. */
+async function portIsFree(port: number): Promise<boolean> {
+  const server = createServer();
+  return new Promise((resolve) => {
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+// A built workspace whose bundle lost its curl sample: the dev server gets as far as a running docs server
+// and mock before it finds out, and must take both down again.
+beforeAll(async () => {
+  workspace = await mkdtemp(join(tmpdir(), "tf-docs-start-failure-"));
+  const bundle = join(workspace, "spec", "dist");
+  await mkdir(bundle, { recursive: true });
+  await cp(join(siteDir, "openapi.yaml"), join(bundle, "openapi.yaml"));
+  const json = (await readFile(join(siteDir, "openapi.json"), "utf8")).replaceAll('"x-codeSamples"', '"x-removed"');
+  await writeFile(join(bundle, "openapi.json"), json);
+  await cp(siteDir, join(workspace, "site"), { recursive: true, filter: (source) => !source.endsWith("lib") });
+});
+
+afterAll(async () => {
+  await rm(workspace, { recursive: true, force: true });
+});
+
+it("leaves nothing running when it fails after starting the docs server and the mock", async () => {
+  const [docsPort, mockPort] = [await freePort(), await freePort()];
+  const before = descendants(process.pid);
+  const start = startDevServer({
+    root: workspace,
+    siteDir: join(workspace, "site"),
+    host: "127.0.0.1",
+    docsPort,
+    mockPort,
+    generateClient: false,
+    log: () => {},
+  });
+  await expect(start).rejects.toThrow(/openapi\.json has no curl x-codeSamples entry for purchaseTollFreeNumbers/);
+  expect(descendants(process.pid).filter((pid) => !before.includes(pid))).toEqual([]);
+  expect(await portIsFree(docsPort)).toBe(true);
+  expect(await portIsFree(mockPort)).toBe(true);
+});
