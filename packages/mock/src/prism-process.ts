@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { dieWithParent } from "./die-with-parent.js";
 import { PrismStartError } from "./prism-start-error.js";
 import { prismEntry } from "./prism-entry.js";
 
@@ -32,6 +33,8 @@ export interface PrismLaunch {
   onLog: ((line: string) => void) | undefined;
   /** Runs once Prism has exited after a failed start or a stop. */
   cleanup: () => Promise<void>;
+  /** A folder Prism deletes itself if this process dies without running `cleanup` (Prism's spec copy). */
+  ownedDir?: string;
 }
 
 const listening = /Prism is listening on (\S+)/;
@@ -50,10 +53,12 @@ const fatalGraceMs = 2000;
 
 /** Spawns Prism and resolves once it listens; rejects with {@link PrismStartError} and no process left. */
 export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
-  const child = spawn(process.execPath, [prismEntry(), ...launch.args], {
+  const guard = dieWithParent(launch.ownedDir);
+  const child = spawn(process.execPath, [...guard.execArgv, prismEntry(), ...launch.args], {
     // NODE_ENV=production makes Prism fork workers, and the PID we hold would no longer be the server.
-    env: { ...process.env, NODE_ENV: "test", FORCE_COLOR: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...guard.env, NODE_ENV: "test", FORCE_COLOR: "0" },
+    // stdin is the pipe that tells Prism this process is gone (see dieWithParent).
+    stdio: ["pipe", "pipe", "pipe"],
   });
   const lines: string[] = [];
   const log = () => lines.join("\n");

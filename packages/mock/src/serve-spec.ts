@@ -19,5 +19,6 @@ export async function serveSpec(options: PrismOptions, command: (specPath: strin
     startTimeoutMs: options.startTimeoutMs ?? defaultStartTimeoutMs,
     onLog: options.onLog,
     cleanup: snapshot.remove,
+    ownedDir: snapshot.folder,
   });
 }

@@ -5,6 +5,8 @@ import { basename, join } from "node:path";
 /** A private copy of a spec file, removed by `remove()`. */
 export interface SpecSnapshot {
   path: string;
+  /** The temporary folder holding the copy. */
+  folder: string;
   remove(): Promise<void>;
 }
 
@@ -24,5 +26,5 @@ export async function snapshotSpec(specPath: string): Promise<SpecSnapshot> {
     await rm(folder, { recursive: true, force: true });
     throw new Error(`Cannot read the spec ${specPath}: ${(error as Error).message}`, { cause: error });
   }
-  return { path, remove: () => rm(folder, { recursive: true, force: true }) };
+  return { path, folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }

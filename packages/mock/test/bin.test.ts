@@ -1,10 +1,13 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { dirname } from "node:path";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { childCommands } from "./support/child-commands.ts";
 import { postLoginExample } from "./support/login-example.ts";
+import { isRunning } from "./support/process-alive.ts";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
@@ -39,6 +42,28 @@ describe("tf-orders-mock", () => {
       child.kill(signal);
       const [code] = await exit;
       expect(code).toBe(0);
+      await expect(fetch(base)).rejects.toThrow();
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+
+  it("takes Prism and its spec copy with it when killed with no chance to clean up (SIGKILL)", async () => {
+    const { child, url, exit } = runBin(["--port", "0", "--quiet"]);
+    try {
+      const base = await url;
+      await expect(postLoginExample(base)).resolves.toMatchObject({ status: 200 });
+      const prism = childCommands(child.pid!).find(({ argv }) => argv.some((arg) => /prism-cli/.test(arg)));
+      expect(prism, "Prism runs as the bin's child").toBeDefined();
+      const specCopy = prism!.argv[prism!.argv.indexOf("mock") + 1]!;
+      expect(existsSync(specCopy)).toBe(true);
+
+      child.kill("SIGKILL");
+      await exit;
+      // No request after the kill: Prism would die on its next log line to the closed pipe anyway, and an
+      // idle one is exactly the case that used to keep the port taken.
+      await expect.poll(() => isRunning(prism!.pid), { timeout: 15_000, interval: 100 }).toBe(false);
+      await expect.poll(() => existsSync(dirname(specCopy)), { timeout: 5000, interval: 50 }).toBe(false);
       await expect(fetch(base)).rejects.toThrow();
     } finally {
       child.kill("SIGKILL");
