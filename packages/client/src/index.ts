@@ -3,6 +3,7 @@ export type { AuthOptions, CallOptions, TollFreeClientOptions } from "./client/o
 export { AuthenticationError } from "./errors/authentication-error.js";
 export { ConnectionError } from "./errors/connection-error.js";
 export { NotAcceptableError } from "./errors/not-acceptable-error.js";
+export { outcomeUnknownAdvice } from "./errors/outcome.js";
 export { PaymentRequiredError } from "./errors/payment-required-error.js";
 export { TimeoutError } from "./errors/timeout-error.js";
 export { TollFreeApiError, type ErrorCode, type ErrorDetails } from "./errors/tollfree-api-error.js";

@@ -1,6 +1,7 @@
 import {
   AuthenticationError,
   ConnectionError,
+  outcomeUnknownAdvice,
   PaymentRequiredError,
   TollFreeApiError,
   UnprocessableEntityError,
@@ -38,7 +39,8 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
   if (context.purchaseSent && hasUnknownOutcome(error)) {
     return {
       exitCode: ExitCode.OutcomeUnknown,
-      message: messageOf(error),
+      // The hint gives the same advice in the CLI's terms (--reference-id), so the client's is not repeated.
+      message: messageOf(error).replace(` ${outcomeUnknownAdvice}`, ''),
       hint: OUTCOME_UNKNOWN_HINT,
       outcomeUnknown: true,
       ...statusOf(error),
