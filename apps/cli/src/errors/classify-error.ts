@@ -12,8 +12,18 @@ import type { Target } from '../target/resolve-target.js';
 import { CliError } from './cli-error.js';
 import type { ErrorReport } from './error-report.js';
 
-/** The advice printed with exit code 6. */
-export const OUTCOME_UNKNOWN_HINT = 'outcome unknown — check your orders before retrying (reuse the same --reference-id)';
+/**
+ * The advice printed with exit code 6: where to look before retrying, by the order's referenceID when it
+ * has one, since that is what the operator can search the orders for.
+ *
+ * @example
+ * outcomeUnknownHint('PO-42'); // "outcome unknown — look for referenceID 'PO-42' in your orders before retrying; …"
+ */
+export function outcomeUnknownHint(referenceID: string | undefined): string {
+  return referenceID === undefined
+    ? 'outcome unknown — check your orders before retrying; give orders a --reference-id so that they can be found'
+    : `outcome unknown — look for referenceID '${referenceID}' in your orders before retrying; if it is not there, resend with the same --reference-id`;
+}
 
 /** Where the failure happened, which matters only for errors the client did not classify. */
 export interface ErrorContext {
@@ -23,6 +33,8 @@ export interface ErrorContext {
    * whether the outcome is unknown). False elsewhere, e.g. for `tf-orders login`, where nothing is bought.
    */
   readonly purchaseSent: boolean;
+  /** The referenceID of the order that was sent, if it had one: exit 6 tells the operator to look for it. */
+  readonly referenceID?: string | undefined;
 }
 
 /**
@@ -41,7 +53,7 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
       exitCode: ExitCode.OutcomeUnknown,
       // The hint gives the same advice in the CLI's terms (--reference-id), so the client's is not repeated.
       message: messageOf(error).replace(` ${outcomeUnknownAdvice}`, ''),
-      hint: OUTCOME_UNKNOWN_HINT,
+      hint: outcomeUnknownHint(context.referenceID),
       outcomeUnknown: true,
       ...statusOf(error),
     };
@@ -94,7 +106,7 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
     return { exitCode: ExitCode.ApiError, message: `${answered}: ${error.message}`, ...statusOf(error) };
   }
   if (context.purchaseSent) {
-    return { exitCode: ExitCode.OutcomeUnknown, message: messageOf(error), hint: OUTCOME_UNKNOWN_HINT, outcomeUnknown: true };
+    return { exitCode: ExitCode.OutcomeUnknown, message: messageOf(error), hint: outcomeUnknownHint(context.referenceID), outcomeUnknown: true };
   }
   return { exitCode: ExitCode.Internal, message: `internal error: ${messageOf(error)}` };
 }

@@ -101,8 +101,8 @@ describe('exit code 6: the outcome of the purchase is unknown', () => {
     const server = await fakeServer(behaviour);
     const run = await runCli([...order, '--reference-id', 'PO-e2e-1', '--base-url', server.url, '--yes', ...extra], { env: TOKEN_ENV });
     expect(run.code, run.stderr).toBe(6);
-    expect(run.stderr).toContain('outcome unknown — check your orders before retrying (reuse the same --reference-id)');
-    expect(run.stderr.match(/check your orders/gi), 'the advice is given once').toHaveLength(1);
+    expect(run.stderr).toContain("outcome unknown — look for referenceID 'PO-e2e-1' in your orders before retrying");
+    expect(run.stderr.match(/your orders/gi), 'the advice is given once').toHaveLength(1);
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -11,7 +11,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors/cli-error.js';
 import { clientError } from '../support/client-error.js';
-import { classifyError, OUTCOME_UNKNOWN_HINT } from '../../src/errors/classify-error.js';
+import { classifyError, outcomeUnknownHint } from '../../src/errors/classify-error.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import type { Target } from '../../src/target/resolve-target.js';
 
@@ -50,7 +50,15 @@ describe('classifyError', () => {
     ['a ConnectionError', clientError(ConnectionError, { message: 'dropped', outcomeUnknown: true })],
     ['a foreign error', new Error('socket hang up')],
   ])('tells the operator to check orders before retrying after %s', (_name, error) => {
-    expect(classifyError(error, { target: real, purchaseSent: true })).toMatchObject({ hint: OUTCOME_UNKNOWN_HINT, outcomeUnknown: true });
+    expect(classifyError(error, { target: real, purchaseSent: true })).toMatchObject({ hint: outcomeUnknownHint(undefined), outcomeUnknown: true });
+  });
+
+  it.each([
+    [undefined, /check your orders before retrying; give orders a --reference-id/],
+    ['PO-2026-0042', /look for referenceID 'PO-2026-0042' in your orders before retrying; if it is not there, resend with the same --reference-id/],
+  ])('names referenceID %s in the exit-6 hint', (referenceID, hint) => {
+    const error = clientError(ConnectionError, { message: 'dropped', outcomeUnknown: true });
+    expect(classifyError(error, { target: real, purchaseSent: true, referenceID }).hint).toMatch(hint);
   });
 
   it.each([
