@@ -140,7 +140,7 @@ describe("token and getToken", () => {
   test("getToken resolving to nothing fails before anything is sent", async () => {
     const server = authServer();
     const client = createTollFreeClient({ getToken: async () => "", baseUrl, fetch: server.fetch });
-    await expect(client.purchaseTollFreeNumbers(order)).rejects.toThrow(/getToken\(\) must resolve to a non-empty string/);
+    await expect(client.purchaseTollFreeNumbers(order)).rejects.toThrow(/what `getToken\(\)` resolved to, or the login's\) must be a non-empty string; nothing was sent/);
     expect(server.api.calls).toHaveLength(0);
   });
 

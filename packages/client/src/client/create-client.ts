@@ -2,9 +2,13 @@ import createClient, { type Client } from "openapi-fetch";
 import { AuthenticationError } from "../errors/authentication-error.js";
 import { invalid } from "../errors/validation-error.js";
 import type { paths } from "../generated/openapi.js";
-import { authenticate as login, defaultBaseUrl, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
+import { authenticateRequest, authenticate as login, defaultBaseUrl, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
 import type { Order, OrderRequest } from "../order-request.js";
+import { check } from "../validation/check.js";
+import type { Issue } from "../validation/rule.js";
 import { validateOrderRequest } from "../validate-order-request.js";
+import { abortedBeforeSending, beforeSending } from "./before-sending.js";
+import { timeoutProblem } from "./checked-timeout.js";
 import { mapResponse } from "./map-response.js";
 import type { CallOptions, TollFreeClientOptions } from "./options.js";
 import { tokenCache } from "./token-cache.js";
@@ -74,6 +78,14 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   if ([token, getToken, credentials].filter(Boolean).length !== 1) {
     throw new TypeError("createTollFreeClient needs exactly one of `token`, `getToken` or `credentials`.");
   }
+  const problem = timeoutProblem(options.timeoutMs);
+  if (problem) throw new RangeError(`createTollFreeClient: ${problem}`);
+  if (token !== undefined) usableToken(token);
+  if (credentials) {
+    const issues: Issue[] = [];
+    check(authenticateRequest, credentials, "", "", "", issues);
+    if (issues.length) throw new TypeError(`createTollFreeClient: credentials: ${issues.map((issue) => issue.message).join(" ")}`);
+  }
   const secrets: string[] = [];
   // Masking a secret of a few characters would mangle ordinary text ("t" in "Order too large"), so only
   // secrets long enough to be told apart from prose are tracked; each once, however often it is renewed.
@@ -83,25 +95,26 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   };
   remember(token || credentials?.password || "");
 
-  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, "");
+  const baseUrl = checkedBaseUrl(options.baseUrl ?? defaultBaseUrl);
   const headers: Record<string, string> = { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers };
+  checkHeaders(headers);
   const postHeaders = { "Content-Type": "application/json", ...headers };
+  const defaultTimeoutMs = options.timeoutMs ?? 30_000;
 
   // The client's own calls skip openapi-fetch: no middleware, no Request object with the global fetch, and
-  // the body read as text so that an unreadable answer can still be quoted in the error.
-  const call = async (operation: typeof login | typeof purchase, body: object, Authorization: string | undefined, { signal, timeoutMs }: CallOptions): Promise<unknown> => {
+  // the body read as text so that an unreadable answer can still be quoted in the error. `body` is JSON
+  // already: what was validated is exactly what is sent, on the first try and on the one resend.
+  const call = async (operation: typeof login | typeof purchase, body: string, Authorization: string | undefined, { signal, timeoutMs }: CallOptions): Promise<unknown> => {
     const spendsMoney = operation === purchase;
-    const init = { method: "POST", headers: Authorization ? { ...postHeaders, Authorization } : postHeaders, body: JSON.stringify(body) };
-    const [response, text] = await send(baseUrl + operation.path, init, options.fetch, timeoutMs ?? options.timeoutMs ?? 30_000, signal, spendsMoney);
-    return mapResponse(response, text, operation.responses, spendsMoney, secrets);
+    const init = { method: "POST", headers: Authorization ? { ...postHeaders, Authorization } : postHeaders, body };
+    const timeout = timeoutMs ?? defaultTimeoutMs;
+    const [response, text] = await send({ url: baseUrl + operation.path, init, fetch: options.fetch, timeoutMs: timeout, signal, spendsMoney, secrets });
+    return mapResponse(response, text, { responses: operation.responses, spendsMoney, secrets, mayHoldSecret: !spendsMoney });
   };
 
   const tokens = tokenCache(async () => {
-    const obtained = token || (getToken ? await getToken() : ((await call(login, credentials!, undefined, {})) as { token: string }).token);
-    if (typeof obtained !== "string" || !obtained) throw new TypeError("getToken() must resolve to a non-empty string.");
-    // fetch would reject such a header with an error that quotes the whole token; refuse it without quoting.
-    if (/[\0-\x1f\x7f]/.test(obtained)) throw new TypeError("The token contains a control character (a line break?), which a header cannot carry; nothing was sent.");
-    return remember(obtained);
+    const obtained = token || (getToken ? await getToken() : ((await call(login, JSON.stringify(credentials), undefined, {})) as { token: string }).token);
+    return remember(usableToken(obtained));
   });
 
   return {
@@ -117,12 +130,22 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
     }),
     authenticate: tokens.get,
     async purchaseTollFreeNumbers(order, callOptions = {}) {
-      const verdict = validateOrderRequest(order);
+      const { signal, timeoutMs } = callOptions;
+      const problem = timeoutProblem(timeoutMs);
+      if (problem) throw invalid([{ parameter: "timeoutMs", message: problem }]);
+      // Serialised once, then validated as the API will read it: a later change to `order` (or a getter,
+      // or a toJSON) cannot make what is sent differ from what was checked.
+      const body = serialise(order);
+      const sent: unknown = body === undefined ? order : JSON.parse(body);
+      const verdict = validateOrderRequest(sent);
       if (!verdict.ok) throw invalid(verdict.errors);
+      // Before the token: an aborted call must not even log in (and send the password).
+      if (signal?.aborted) throw abortedBeforeSending(signal);
+      const wait = timeoutMs ?? defaultTimeoutMs;
       let used = tokens.get();
       for (let retried = false; ; retried = true) {
         try {
-          return (await call(purchase, order, await used, callOptions)) as Order;
+          return (await call(purchase, body!, tokens.known(used) ?? (await beforeSending(used, signal, wait)), callOptions)) as Order;
         } catch (error) {
           if (error instanceof AuthenticationError) {
             // The API did not process a 401'd order, so one resend after a fresh login is safe.
@@ -137,4 +160,51 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       }
     },
   };
+}
+
+/** JSON text of the order, or undefined when it has none (undefined, a function); a cycle or a BigInt is a validation error. */
+function serialise(order: unknown): string | undefined {
+  try {
+    return JSON.stringify(order);
+  } catch (error) {
+    throw invalid([{ parameter: "", message: `The request body cannot be sent as JSON: ${(error as Error).message}.` }]);
+  }
+}
+
+/**
+ * The token as a header can carry it: printable ASCII with no space at either end. fetch would trim the
+ * spaces (so an echo of the token would no longer match the masked one) and reject the rest with an
+ * error that quotes the whole token; refuse it here without quoting it.
+ */
+function usableToken(value: unknown): string {
+  if (typeof value !== "string" || !value) throw new TypeError("The token (`token`, what `getToken()` resolved to, or the login's) must be a non-empty string; nothing was sent.");
+  if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(value)) {
+    throw new TypeError("The token must be printable ASCII with no space at either end (a line break, a non-ASCII letter?); nothing was sent.");
+  }
+  return value;
+}
+
+/** The base URL without a trailing slash; it must be http(s) and carry no user name or password. */
+function checkedBaseUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new TypeError("createTollFreeClient: baseUrl is not an absolute URL.");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError(`createTollFreeClient: baseUrl must be http or https, got ${url.protocol}`);
+  // Not quoted: the user information may be a password. fetch refuses such a URL anyway.
+  if (url.username || url.password) throw new TypeError("createTollFreeClient: baseUrl must not contain a user name or password; use `token`, `getToken` or `credentials`.");
+  return text.replace(/\/+$/, "");
+}
+
+/** Fails at creation, naming the header, rather than on every call with an error that quotes its value. */
+function checkHeaders(headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    try {
+      new Headers([[name, value]]);
+    } catch {
+      throw new TypeError(`createTollFreeClient: the header ${JSON.stringify(name)} has a name or value that HTTP cannot carry.`);
+    }
+  }
 }

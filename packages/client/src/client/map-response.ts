@@ -1,39 +1,62 @@
+import { TollFreeApiError } from "../errors/tollfree-api-error.js";
 import { UnexpectedResponseError } from "../errors/unexpected-response-error.js";
 import { check } from "../validation/check.js";
 import type { Issue, Rule } from "../validation/rule.js";
 import { apiError } from "./api-error.js";
 import { redact } from "./redact.js";
+import { safeHeaders } from "./safe-headers.js";
 
 /** One operation's response body rules by status, from src/generated/rules.ts. */
 export type Responses = { readonly [status: string]: Rule | null };
 
+/** What {@link mapResponse} needs to know about the call. */
+export interface ResponseContext {
+  responses: Responses;
+  /** A purchase: an unreadable 2xx/3xx/5xx means its outcome is unknown. */
+  spendsMoney: boolean;
+  /** Masked wherever the answer is quoted in an error. */
+  secrets: readonly string[];
+  /**
+   * The answer may hold a secret the client does not know yet (a login's new token): an unexpected
+   * answer's body and headers are then left out of the error instead of being quoted.
+   */
+  mayHoldSecret: boolean;
+}
+
 /**
  * Turns a response into the body the spec promises for it, or throws: the status's error class when the
- * spec lists the status and the body matches its schema, else {@link UnexpectedResponseError}. For a
- * purchase (`spendsMoney`) an unreadable 2xx/3xx/5xx means its outcome is unknown. Errors carry no secret.
+ * spec lists the status and the body matches its schema, else {@link UnexpectedResponseError}. Errors carry
+ * no secret, and building one never fails in another way, however malformed the answer.
  */
-export function mapResponse(response: Response, text: string, responses: Responses, spendsMoney: boolean, secrets: readonly string[]): unknown {
+export function mapResponse(response: Response, text: string, context: ResponseContext): unknown {
   const { status } = response;
+  const { spendsMoney, secrets } = context;
   let body: unknown;
   let why = "";
   try {
     body = JSON.parse(text);
   } catch {
     why = text ? "the body is not JSON" : "the body is empty";
+    // Masked before it is cut, so that a cut cannot leave part of a secret unmasked.
     body = redact(text, secrets).slice(0, 200);
   }
-  const rule = responses[status];
+  const rule = context.responses[status];
   const issues: Issue[] = [];
   if (!why && rule === undefined) why = "the spec lists no such status";
   if (!why && rule) check(rule, body, "", "", "", issues);
   if (issues.length) why = `the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`;
   if (!why && status < 300) return body;
-  // Only errors are redacted: a body the caller asked for is returned as sent.
-  const details = { status, body: redact(body, secrets), headers: new Headers(redact([...response.headers], secrets)) };
-  throw why
-    ? new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets)}.`, "unexpected-response", {
-        ...details,
-        outcomeUnknown: spendsMoney && (status < 400 || status >= 500),
-      })
-    : apiError(status, (details.body as { error: string }).error, details);
+  const outcomeUnknown = spendsMoney && (status < 400 || status >= 500);
+  let error: TollFreeApiError;
+  try {
+    // Only errors are redacted: a body the caller asked for is returned as sent.
+    const hide = why !== "" && context.mayHoldSecret;
+    const details = { status, body: hide ? undefined : redact(body, secrets), headers: hide ? undefined : safeHeaders(response, secrets) };
+    error = why
+      ? new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets)}.`, "unexpected-response", { ...details, outcomeUnknown })
+      : apiError(status, (details.body as { error: string }).error, details);
+  } catch {
+    error = new UnexpectedResponseError(`Unexpected response (HTTP ${status}): it cannot be reported safely.`, "unexpected-response", { status, outcomeUnknown });
+  }
+  throw error;
 }

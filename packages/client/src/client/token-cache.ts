@@ -2,6 +2,8 @@
 export interface TokenCache {
   /** The current token, fetching it first when there is none (or the last fetch failed). */
   get(): Promise<string>;
+  /** The value `pending` resolved to, if it has: such a call need not wait (nor arm a timer) for it. */
+  known(pending: Promise<string>): string | undefined;
   /** Drops `used` if it is still current, so the next `get` fetches again. Ten requests that all hit an
    * expired token forget it ten times but cause one fetch: only the first finds it current. */
   forget(used: Promise<string>): void;
@@ -13,6 +15,7 @@ export interface TokenCache {
  */
 export function tokenCache(obtain: () => Promise<string>): TokenCache {
   let pending: Promise<string> | undefined;
+  let settled: { from: Promise<string>; token: string } | undefined;
   const forget = (used: Promise<string>) => {
     if (pending === used) pending = undefined;
   };
@@ -20,10 +23,14 @@ export function tokenCache(obtain: () => Promise<string>): TokenCache {
     get: () => {
       if (!pending) {
         const started = (pending = obtain());
-        started.catch(() => forget(started));
+        started.then(
+          (token) => (settled = { from: started, token }),
+          () => forget(started),
+        );
       }
       return pending;
     },
+    known: (from) => (settled?.from === from ? settled.token : undefined),
     forget,
   };
 }
