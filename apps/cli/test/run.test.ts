@@ -69,6 +69,14 @@ describe('run: the tool itself', () => {
 });
 
 describe('run: order', () => {
+  it.each(['0', '2147483648'])('refuses --timeout %s, which setTimeout cannot honour, as a usage error (nothing sent)', async (timeout) => {
+    const io = fakeIo();
+    const clients = fakeClients();
+    expect(await run([...quantityOrder, '--timeout', timeout], io, clients.factory)).toBe(ExitCode.Usage);
+    expect(io.err()).toContain(`--timeout must be a number of milliseconds from 1 to 2147483647, got ${timeout}`);
+    expect(clients.purchases).toEqual([]);
+  });
+
   it('sends the order once to the default mock with a placeholder token, and summarises the result', async () => {
     const io = fakeIo();
     const clients = fakeClients();

@@ -21,7 +21,10 @@ export function readConnectionSettings(values: ParsedOptions, env: Readonly<Reco
   let timeoutMs: number | undefined;
   if (timeoutText !== undefined) {
     timeoutMs = parseIntegerFlag('--timeout', timeoutText);
-    if (timeoutMs <= 0) throw usageError(`--timeout must be a positive number of milliseconds, got ${timeoutText}`, '--timeout');
+    // The client's (and setTimeout's) range: a longer delay would fire at once.
+    if (timeoutMs <= 0 || timeoutMs > 2_147_483_647) {
+      throw usageError(`--timeout must be a number of milliseconds from 1 to 2147483647, got ${timeoutText}`, '--timeout');
+    }
   }
   const headerValues = values['header'];
   return { target, timeoutMs, headers: parseHeaderFlags(Array.isArray(headerValues) ? headerValues : []) };
