@@ -1,6 +1,9 @@
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname } from "node:path";
+import { execFile, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -78,5 +81,33 @@ describe("tf-orders-mock", () => {
     const [code] = await exit;
     expect(code).toBe(2);
     expect(output.join("\n")).toMatch(message);
+  });
+
+  describe("the installed command", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { bin: Record<string, string> };
+    const shim = fileURLToPath(new URL(`../${manifest.bin["tf-orders-mock"]}`, import.meta.url));
+    const run = promisify(execFile);
+
+    it("is a committed file outside dist/, so `npm ci` can link it before anything is built, and runs the built bin", async () => {
+      expect(shim).not.toMatch(/[\\/]dist[\\/]/);
+      const { stdout } = await run(process.execPath, [shim, "--help"]);
+      expect(stdout).toContain("Usage: tf-orders-mock");
+    });
+
+    it("says how to build when dist/ is missing", async () => {
+      const folder = await mkdtemp(join(tmpdir(), "tf-orders-mock-shim-"));
+      try {
+        await mkdir(join(folder, "bin"));
+        await copyFile(shim, join(folder, "bin", "tf-orders-mock.js"));
+        const failed = await run(process.execPath, [join(folder, "bin", "tf-orders-mock.js")]).then(
+          () => expect.fail("the shim succeeded without dist/"),
+          (error: { code: number; stderr: string }) => error,
+        );
+        expect(failed.code).toBe(1);
+        expect(failed.stderr).toContain("tf-orders-mock is not built yet: run `npm run build`");
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    });
   });
 });
