@@ -53,7 +53,7 @@ export function mapResponse(response: Response, text: string, context: ResponseC
     const hide = why !== "" && context.mayHoldSecret;
     const details = { status, body: hide ? undefined : redact(body, secrets), headers: hide ? undefined : safeHeaders(response, secrets) };
     error = why
-      ? new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets)}.`, "unexpected-response", { ...details, outcomeUnknown })
+      ? new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets).replace(/\.$/, "")}.`, "unexpected-response", { ...details, outcomeUnknown })
       : apiError(status, (details.body as { error: string }).error, details);
   } catch {
     error = new UnexpectedResponseError(`Unexpected response (HTTP ${status}): it cannot be reported safely.`, "unexpected-response", { status, outcomeUnknown });
