@@ -18,11 +18,17 @@ import { validation } from "./validation.js";
 
 const benchmarks: Benchmark[] = [clientOverhead, validation, bundleSize, pipeline, mockLatency];
 
-function parseArguments(argv: readonly string[]): { names: string[]; out: string | undefined } {
+const usage = `Usage: npm run bench                      every benchmark, written to BENCHMARKS.md
+       node packages/bench/dist/run-all.js [name ...] [--out FILE]
+                                           only the named ones, printed (or written to FILE)
+Benchmarks: ${benchmarks.map((benchmark) => benchmark.name).join(", ")}`;
+
+function parseArguments(argv: readonly string[]): { names: string[]; out: string | undefined; help: boolean } {
   const names: string[] = [];
   let out: string | undefined;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
+    if (argument === "--help" || argument === "-h") return { names, out, help: true };
     if (argument === "--out") {
       out = argv[++index];
       if (out === undefined) throw new Error("--out needs a file name");
@@ -32,7 +38,7 @@ function parseArguments(argv: readonly string[]): { names: string[]; out: string
       throw new Error(`unknown argument "${argument}"; benchmarks: ${benchmarks.map((benchmark) => benchmark.name).join(", ")}`);
     }
   }
-  return { names, out };
+  return { names, out, help: false };
 }
 
 /** A benchmark that threw still gets a section, so the report says what was not measured and why. */
@@ -48,7 +54,19 @@ function failedSection(benchmark: Benchmark, error: unknown): Section {
 }
 
 async function main(): Promise<void> {
-  const { names, out } = parseArguments(process.argv.slice(2));
+  let parsed: ReturnType<typeof parseArguments>;
+  try {
+    parsed = parseArguments(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`run-all: ${(error as Error).message}\n\n${usage}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { names, out, help } = parsed;
+  if (help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
   const selected = names.length === 0 ? benchmarks : benchmarks.filter((benchmark) => names.includes(benchmark.name));
   const repoRoot = findRepoRoot();
   const began = performance.now();
