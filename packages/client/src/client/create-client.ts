@@ -2,16 +2,16 @@ import createClient, { type Client } from "openapi-fetch";
 import { AuthenticationError } from "../errors/authentication-error.js";
 import { invalid } from "../errors/validation-error.js";
 import type { paths } from "../generated/openapi.js";
-import { authenticateRequest, authenticate as login, defaultBaseUrl, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
+import { authenticate as login, defaultBaseUrl, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
 import type { Order, OrderRequest } from "../order-request.js";
-import { check } from "../validation/check.js";
-import type { Issue } from "../validation/rule.js";
 import { validateOrderRequest } from "../validate-order-request.js";
 import { abortedBeforeSending, beforeSending } from "./before-sending.js";
+import { checkOptions, usableToken } from "./checked-options.js";
 import { timeoutProblem } from "./checked-timeout.js";
 import { mapResponse } from "./map-response.js";
 import type { CallOptions, TollFreeClientOptions } from "./options.js";
 import { tokenCache } from "./token-cache.js";
+import { serialiseOrder } from "./serialise-order.js";
 import { send } from "./transport.js";
 
 /**
@@ -78,14 +78,8 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   if ([token, getToken, credentials].filter(Boolean).length !== 1) {
     throw new TypeError("createTollFreeClient needs exactly one of `token`, `getToken` or `credentials`.");
   }
-  const problem = timeoutProblem(options.timeoutMs);
-  if (problem) throw new RangeError(`createTollFreeClient: ${problem}`);
-  if (token !== undefined) usableToken(token);
-  if (credentials) {
-    const issues: Issue[] = [];
-    check(authenticateRequest, credentials, "", "", "", issues);
-    if (issues.length) throw new TypeError(`createTollFreeClient: credentials: ${issues.map((issue) => issue.message).join(" ")}`);
-  }
+  const headers: Record<string, string> = { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers };
+  const baseUrl = checkOptions(options, headers, defaultBaseUrl);
   const secrets: string[] = [];
   // Masking a secret of a few characters would mangle ordinary text ("t" in "Order too large"), so only
   // secrets long enough to be told apart from prose are tracked; each once, however often it is renewed.
@@ -95,9 +89,6 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   };
   remember(token || credentials?.password || "");
 
-  const baseUrl = checkedBaseUrl(options.baseUrl ?? defaultBaseUrl);
-  const headers: Record<string, string> = { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers };
-  checkHeaders(headers);
   const postHeaders = { "Content-Type": "application/json", ...headers };
   const defaultTimeoutMs = options.timeoutMs ?? 30_000;
 
@@ -135,7 +126,7 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       if (problem) throw invalid([{ parameter: "timeoutMs", message: problem }]);
       // Serialised once, then validated as the API will read it: a later change to `order` (or a getter,
       // or a toJSON) cannot make what is sent differ from what was checked.
-      const body = serialise(order);
+      const body = serialiseOrder(order);
       const sent: unknown = body === undefined ? order : JSON.parse(body);
       const verdict = validateOrderRequest(sent);
       if (!verdict.ok) throw invalid(verdict.errors);
@@ -160,51 +151,4 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       }
     },
   };
-}
-
-/** JSON text of the order, or undefined when it has none (undefined, a function); a cycle or a BigInt is a validation error. */
-function serialise(order: unknown): string | undefined {
-  try {
-    return JSON.stringify(order);
-  } catch (error) {
-    throw invalid([{ parameter: "", message: `The request body cannot be sent as JSON: ${(error as Error).message}.` }]);
-  }
-}
-
-/**
- * The token as a header can carry it: printable ASCII with no space at either end. fetch would trim the
- * spaces (so an echo of the token would no longer match the masked one) and reject the rest with an
- * error that quotes the whole token; refuse it here without quoting it.
- */
-function usableToken(value: unknown): string {
-  if (typeof value !== "string" || !value) throw new TypeError("The token (`token`, what `getToken()` resolved to, or the login's) must be a non-empty string; nothing was sent.");
-  if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(value)) {
-    throw new TypeError("The token must be printable ASCII with no space at either end (a line break, a non-ASCII letter?); nothing was sent.");
-  }
-  return value;
-}
-
-/** The base URL without a trailing slash; it must be http(s) and carry no user name or password. */
-function checkedBaseUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new TypeError("createTollFreeClient: baseUrl is not an absolute URL.");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError(`createTollFreeClient: baseUrl must be http or https, got ${url.protocol}`);
-  // Not quoted: the user information may be a password. fetch refuses such a URL anyway.
-  if (url.username || url.password) throw new TypeError("createTollFreeClient: baseUrl must not contain a user name or password; use `token`, `getToken` or `credentials`.");
-  return text.replace(/\/+$/, "");
-}
-
-/** Fails at creation, naming the header, rather than on every call with an error that quotes its value. */
-function checkHeaders(headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) {
-    try {
-      new Headers([[name, value]]);
-    } catch {
-      throw new TypeError(`createTollFreeClient: the header ${JSON.stringify(name)} has a name or value that HTTP cannot carry.`);
-    }
-  }
 }
