@@ -53,7 +53,7 @@ export async function run(argv: readonly string[], rawIo: CliIo, createClient: C
           : `unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
       );
     }
-    const values = parseCommandArgs(prefix, rest, command.options);
+    const values = parseCommandArgs(rest, command.options);
     if (values['help'] === true) {
       io.stdout(formatCommandHelp(command));
       return ExitCode.Ok;

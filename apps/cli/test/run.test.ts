@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { PaymentRequiredError } from '@tf-orders/client';
+import { AuthenticationError, ConnectionError, PaymentRequiredError } from '@tf-orders/client';
 import type { Order, OrderRequest } from '@tf-orders/client';
 import { describe, expect, it } from 'vitest';
-import { MOCK_PLACEHOLDER_TOKEN } from '../src/auth/resolve-auth.js';
+import { MOCK_PLACEHOLDER_CREDENTIALS, MOCK_PLACEHOLDER_TOKEN } from '../src/auth/resolve-auth.js';
 import type { ClientFactory } from '../src/commands/command.js';
 import { ExitCode } from '../src/exit-codes.js';
 import { run } from '../src/run.js';
@@ -59,6 +59,17 @@ describe('run: the tool itself', () => {
     const io = fakeIo();
     expect(await run(args, io)).toBe(ExitCode.Ok);
     expect(io.out()).toContain(heading);
+  });
+
+  it.each([
+    [['--bogus'], "Unknown option '--bogus'"],
+    [['20'], "Unexpected argument '20'. This command does not take positional arguments"],
+    [['--quantity', '1', '--quantity', '2'], '--quantity was given more than once'],
+    [['--package-id', '-5'], "Option '--package-id' argument is ambiguous."],
+  ])('order %j: the argument error names the command once', async (args, firstLine) => {
+    const io = fakeIo();
+    expect(await run(['order', ...args], io)).toBe(ExitCode.Usage);
+    expect(io.err().split('\n')[0]).toBe(`tf-orders order: ${firstLine}`);
   });
 
   it('reports an option before the command as a usage error', async () => {
@@ -134,6 +145,25 @@ describe('run: order', () => {
     });
   });
 
+  it('with --json, a 402 carries the trial limit kind and the seats the client read from the message', async () => {
+    const io = fakeIo();
+    const error = clientError(PaymentRequiredError, { message: 'Order too large; trial limit exceeded. Available: 3 seats.', status: 402, kind: 'trial-limit-exceeded', seats: 3 });
+    expect(await run([...quantityOrder, '--json'], io, fakeClients({ error }).factory)).toBe(ExitCode.PaymentRequired);
+    expect(JSON.parse(io.err())).toMatchObject({ error: { exitCode: 4, status: 402, kind: 'trial-limit-exceeded', seats: 3 } });
+  });
+
+  it.each([
+    ['a user and password', { TF_API_USERNAME: 'alice', TF_API_PASSWORD: 'pw-123456' }, /the session expired again right after a fresh login with TF_API_USERNAME and TF_API_PASSWORD/, /token/],
+    ['a token', { TF_API_TOKEN: 'tok-123456' }, /the token has expired: get a new one \(tf-orders login --print-token\)/, /fresh login/],
+  ])('after "Session Expired" with %s, the hint is about the credentials used', async (_name, env, hint, notHint) => {
+    const io = fakeIo({ env });
+    const error = clientError(AuthenticationError, { message: 'Session Expired', status: 401, reason: 'session-expired' });
+    expect(await run(quantityOrder, io, fakeClients({ error }).factory)).toBe(ExitCode.Authentication);
+    const hintLine = io.err().split('\n').find((line) => line.startsWith('  hint: ')) ?? '';
+    expect(hintLine).toMatch(hint);
+    expect(hintLine).not.toMatch(notHint);
+  });
+
   it('masks the token and password if an error message ever carried them', async () => {
     const io = fakeIo({ env: { TF_API_TOKEN: 'tok-leaky-123', TF_API_PASSWORD: 'pw-leaky-456' } });
     const clients = fakeClients({ error: new Error('echo: tok-leaky-123 / pw-leaky-456') });
@@ -159,6 +189,43 @@ describe('run: login', () => {
     expect(io.out()).toBe('credentials work: logged in to customer.intelepeer.com as alice\n');
     expect(io.out() + io.err()).not.toContain('the-fresh-token');
     expect(clients.created[0]).toMatchObject({ baseUrl: production, credentials: { username: 'alice', password: 'pw-123456' } });
+  });
+
+  it.each([
+    ['a user without a password', ['login'], { TF_API_USERNAME: 'alice' }, undefined, 'tf-orders login: TF_API_PASSWORD is not set (TF_API_USERNAME is): set both\n'],
+    ['a real host without credentials', ['login', '--base-url', production], {}, undefined, 'tf-orders login: no credentials for customer.intelepeer.com: set TF_API_USERNAME and TF_API_PASSWORD\n'],
+    [
+      'a 401 answer to the login',
+      ['login', '--base-url', production],
+      { TF_API_USERNAME: 'alice', TF_API_PASSWORD: 'pw-123456' },
+      clientError(AuthenticationError, { message: 'Unauthorized', status: 401, reason: 'unauthorized' }),
+      'tf-orders login: authentication failed (401): Unauthorized\n  hint: check TF_API_USERNAME and TF_API_PASSWORD (the user needs API access)\n',
+    ],
+  ])('with %s, says what login uses (never TF_API_TOKEN) and exits 3', async (_name, args, env, error, stderr) => {
+    const io = fakeIo({ env });
+    expect(await run(args, io, fakeClients(error === undefined ? undefined : { error }).factory)).toBe(ExitCode.Authentication);
+    expect(io.err()).toBe(stderr);
+  });
+
+  it('on the mock with only TF_API_TOKEN, says the token is not used, and uses placeholder credentials', async () => {
+    const io = fakeIo({ env: { TF_API_TOKEN: 'tok-123456' } });
+    const clients = fakeClients();
+    expect(await run(['login'], io, clients.factory)).toBe(ExitCode.Ok);
+    expect(io.out()).toBe(
+      'login works on the mock at 127.0.0.1:4010 (placeholder credentials; TF_API_TOKEN is not used, as it cannot be checked ' +
+        'without placing an order; set TF_API_USERNAME and TF_API_PASSWORD to check yours)\n',
+    );
+    expect(clients.created[0]).toMatchObject({ credentials: MOCK_PLACEHOLDER_CREDENTIALS });
+  });
+
+  it('when the mock is not running, hints at starting it (exit 7), as order does', async () => {
+    const io = fakeIo();
+    const error = clientError(ConnectionError, { message: 'The login failed: the connection failed or dropped (ECONNREFUSED).', outcomeUnknown: false });
+    expect(await run(['login'], io, fakeClients({ error }).factory)).toBe(ExitCode.Unreachable);
+    expect(io.err()).toBe(
+      `tf-orders login: cannot reach ${DEFAULT_MOCK_URL}: The login failed: the connection failed or dropped (ECONNREFUSED).\n` +
+        '  hint: is the mock running? start it with `npm run mock` (or `npm start`) at the repository root\n',
+    );
   });
 
   it('prints only the token on stdout with --print-token', async () => {

@@ -9,9 +9,10 @@ export type ParsedOptions = Readonly<Record<string, string | boolean | string[] 
 /**
  * Parses a command's arguments strictly: unknown options, positional arguments and a single-valued
  * option given twice are usage errors (a repeated `--quantity` is more likely a mistake than intent,
- * and on a purchase a silent "last one wins" is not acceptable).
+ * and on a purchase a silent "last one wins" is not acceptable). The messages do not name the command:
+ * whoever prints them adds the `tf-orders <command>:` prefix, once.
  */
-export function parseCommandArgs(command: string, args: readonly string[], specs: readonly OptionSpec[]): ParsedOptions {
+export function parseCommandArgs(args: readonly string[], specs: readonly OptionSpec[]): ParsedOptions {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
@@ -22,7 +23,7 @@ export function parseCommandArgs(command: string, args: readonly string[], specs
       tokens: true,
     });
   } catch (error) {
-    throw usageError(`${command}: ${cleanParseArgsMessage(error)}`);
+    throw usageError(cleanParseArgsMessage(error));
   }
 
   const seen = new Set<string>();
@@ -31,7 +32,7 @@ export function parseCommandArgs(command: string, args: readonly string[], specs
     const spec = specs.find((s) => s.name === token.name);
     if (spec === undefined || spec.multiple === true) continue;
     if (seen.has(token.name)) {
-      throw usageError(`${command}: --${token.name} was given more than once`, `--${token.name}`);
+      throw usageError(`--${token.name} was given more than once`, `--${token.name}`);
     }
     seen.add(token.name);
   }

@@ -43,10 +43,12 @@ export function resolveAuth(
   if (username !== undefined && password !== undefined) {
     return { kind: 'credentials', username, password, placeholder: false };
   }
+  // The login check uses only the user and password, so its messages offer nothing else.
+  const tokenAlternative = prefer === 'token' ? `, or set ${CREDENTIAL_ENV.token}` : '';
   if (username !== undefined || password !== undefined) {
     const missing = username === undefined ? CREDENTIAL_ENV.username : CREDENTIAL_ENV.password;
     const present = username === undefined ? CREDENTIAL_ENV.password : CREDENTIAL_ENV.username;
-    throw new CliError(ExitCode.Authentication, `${missing} is not set (${present} is): set both, or set ${CREDENTIAL_ENV.token}`, missing);
+    throw new CliError(ExitCode.Authentication, `${missing} is not set (${present} is): set both${tokenAlternative}`, missing);
   }
   if (target.isMock) {
     return prefer === 'credentials'
@@ -61,10 +63,13 @@ export function resolveAuth(
       CREDENTIAL_ENV.username,
     );
   }
+  const userAndPassword = `${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password}`;
   throw new CliError(
     ExitCode.Authentication,
-    `no credentials for ${target.host}: set ${CREDENTIAL_ENV.token}, or ${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password}`,
-    CREDENTIAL_ENV.token,
+    prefer === 'token'
+      ? `no credentials for ${target.host}: set ${CREDENTIAL_ENV.token}, or ${userAndPassword}`
+      : `no credentials for ${target.host}: set ${userAndPassword}`,
+    prefer === 'token' ? CREDENTIAL_ENV.token : CREDENTIAL_ENV.username,
   );
 }
 

@@ -2,7 +2,9 @@ import { LOGIN_OPTIONS } from '../args/login-options.js';
 import { readConnectionSettings } from '../args/read-connection-settings.js';
 import { CREDENTIAL_ENV, resolveAuth } from '../auth/resolve-auth.js';
 import { clientOptions } from '../client-options.js';
+import { classifyError } from '../errors/classify-error.js';
 import { ExitCode } from '../exit-codes.js';
+import { writeError } from '../output/write-error.js';
 import { toJsonText } from '../output/write-json.js';
 import type { Command } from './command.js';
 
@@ -17,6 +19,7 @@ export const loginCommand: Command = {
     `Log in with ${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password} and report whether the API accepts them.`,
     'The token is never printed unless --print-token is given; then it is the only thing on stdout.',
     'Against the mock without credentials, placeholder credentials are used (the mock accepts any).',
+    `${CREDENTIAL_ENV.token} is not used: it cannot be checked without placing an order.`,
   ].join('\n'),
   options: LOGIN_OPTIONS,
   examples: [
@@ -27,12 +30,22 @@ export const loginCommand: Command = {
     const settings = readConnectionSettings(values, io.env);
     const { target } = settings;
     const auth = resolveAuth(io.env, target, 'credentials');
-    const token = await createClient(clientOptions(settings, auth)).authenticate();
+    let token: string;
+    try {
+      token = await createClient(clientOptions(settings, auth)).authenticate();
+    } catch (error) {
+      // Classified here, not in run(), so that the hints know the target (start the mock?) and the credentials.
+      const report = classifyError(error, { target, authKind: auth.kind, purchaseSent: false });
+      writeError(io, 'tf-orders login', report, json);
+      return report.exitCode;
+    }
     const printToken = values['print-token'] === true;
 
     const who = auth.kind === 'credentials' && !auth.placeholder ? ` as ${auth.username}` : '';
+    // Someone who set only TF_API_TOKEN expects it to be checked; say that it was not.
+    const tokenIgnored = io.env[CREDENTIAL_ENV.token] ? `${CREDENTIAL_ENV.token} is not used, as it cannot be checked without placing an order; ` : '';
     const message = auth.placeholder
-      ? `login works on the mock at ${target.host} (placeholder credentials; set ${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password} to check yours)`
+      ? `login works on the mock at ${target.host} (placeholder credentials; ${tokenIgnored}set ${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password} to check yours)`
       : `credentials work: logged in to ${target.host}${who}`;
 
     if (json) {

@@ -65,7 +65,7 @@ export const orderCommand: Command = {
     try {
       result = await client.purchaseTollFreeNumbers(order);
     } catch (error) {
-      const report = classifyError(error, { target, purchaseSent: true, referenceID: order.referenceID });
+      const report = classifyError(error, { target, authKind: auth.kind, purchaseSent: true, referenceID: order.referenceID });
       writeError(io, 'tf-orders order', report, json);
       return report.exitCode;
     }

@@ -7,8 +7,10 @@ import {
   UnprocessableEntityError,
   ValidationError,
 } from '@tf-orders/client';
+import type { Auth } from '../auth/resolve-auth.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Target } from '../target/resolve-target.js';
+import { authenticationHint } from './authentication-hint.js';
 import { CliError } from './cli-error.js';
 import type { ErrorReport } from './error-report.js';
 
@@ -25,9 +27,12 @@ export function outcomeUnknownHint(referenceID: string | undefined): string {
     : `outcome unknown — look for referenceID '${referenceID}' in your orders before retrying; if it is not there, resend with the same --reference-id`;
 }
 
-/** Where the failure happened, which matters only for errors the client did not classify. */
+/** Where the failure happened, and with what: the exit code and the hint depend on it. */
 export interface ErrorContext {
+  /** Where the requests went: an unreachable mock gets the hint to start it. */
   readonly target?: Target | undefined;
+  /** Which credentials were sent (a token, or a user and password): a 401's hint is about those. */
+  readonly authKind?: Auth['kind'] | undefined;
   /**
    * True for errors thrown by the purchase call (including the login it may do first: the client decides
    * whether the outcome is unknown). False elsewhere, e.g. for `tf-orders login`, where nothing is bought.
@@ -78,10 +83,7 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
     return {
       exitCode: ExitCode.Authentication,
       message: `authentication failed (${error.status}): ${error.message}`,
-      hint:
-        error.reason === 'session-expired'
-          ? 'the token has expired: get a new one (tf-orders login --print-token) or use TF_API_USERNAME and TF_API_PASSWORD'
-          : 'check TF_API_TOKEN, or TF_API_USERNAME and TF_API_PASSWORD (the user needs API access)',
+      hint: authenticationHint(error.reason, context.authKind),
       status: error.status,
     };
   }
@@ -91,6 +93,9 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
       message: `payment required (${error.status}): ${error.message}`,
       hint: 'the account is on a trial: order fewer numbers or upgrade the account; no order was placed',
       status: error.status,
+      // The client read these from the server's message; scripts can branch on them instead of parsing it.
+      ...(error.kind === undefined ? {} : { kind: error.kind }),
+      ...(error.seats === undefined ? {} : { seats: error.seats }),
     };
   }
   if (error instanceof UnprocessableEntityError) {

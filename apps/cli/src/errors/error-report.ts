@@ -1,3 +1,4 @@
+import type { PaymentRequiredError } from '@tf-orders/client';
 import type { ExitCode } from '../exit-codes.js';
 import type { FieldProblem } from './cli-error.js';
 
@@ -16,4 +17,8 @@ export interface ErrorReport {
   readonly problems?: readonly FieldProblem[];
   /** True when a purchase may have gone through. */
   readonly outcomeUnknown?: boolean;
+  /** For a 402: which trial limit stopped the order (`trial-limit-exceeded` or `trial-limit-realized`). */
+  readonly kind?: NonNullable<PaymentRequiredError['kind']>;
+  /** For a 402: the number of seats the server's message names (the limit, or the seats still available). */
+  readonly seats?: number;
 }

@@ -1,4 +1,4 @@
-import type { OrderRequest } from '@tf-orders/client';
+import type { Issue, OrderRequest } from '@tf-orders/client';
 import { validateOrderRequest } from '@tf-orders/client';
 import { CliError } from '../errors/cli-error.js';
 import { ExitCode } from '../exit-codes.js';
@@ -7,17 +7,35 @@ import { flagForField } from './order-fields.js';
 /**
  * Checks an order against the spec with the client's validator. Problems end the command with exit
  * code 2 before anything is sent; with `namedBy: 'flags'` each names the flag to fix as well as the
- * field (`--package-id (packageID): ...`).
+ * field (`--package-id (packageID): ...`, `--number, --quantity (numbers, quantity): ... mutually exclusive`).
  */
 export function validateOrder(candidate: unknown, namedBy: 'flags' | 'body'): OrderRequest {
   const result = validateOrderRequest(candidate);
   if (result.ok) return result.value;
-  const problems = result.errors.map((error) => {
-    const flag = namedBy === 'flags' ? flagForField(rootField(error.parameter)) : undefined;
-    return { field: flag === undefined ? error.parameter : `${flag} (${error.parameter})`, message: error.message };
-  });
+  const problems = result.errors.map((error) => ({ field: problemField(error, namedBy), message: error.message }));
   const lines = problems.map((p) => `  ${p.field}: ${p.message}`);
   throw new CliError(ExitCode.Usage, `the order is invalid:\n${lines.join('\n')}`, undefined, problems);
+}
+
+/** What a problem is about, for its line: the flags (when the order came from flags) and the fields. */
+function problemField(error: Issue, namedBy: 'flags' | 'body'): string {
+  const quoted = fieldsNamedByBodyProblem(error);
+  // Otherwise the path into the body (`numbers[0]`) is kept: it says more than its root field.
+  const named = quoted?.join(', ') ?? error.parameter;
+  const fields = quoted ?? [rootField(error.parameter)];
+  const flags = namedBy === 'flags' ? fields.map(flagForField).filter((flag) => flag !== undefined) : [];
+  return flags.length === 0 ? named : `${flags.join(', ')} (${named})`;
+}
+
+/**
+ * The fields a problem of the body as a whole names (two order modes, or none), which the validator
+ * reports as `body` and names only in its message: `The 'numbers', 'quantity' parameters are mutually
+ * exclusive; …`. Undefined for any other problem.
+ */
+function fieldsNamedByBodyProblem(error: Issue): string[] | undefined {
+  if (error.parameter !== 'body' && error.parameter !== '') return undefined;
+  const quoted = [...error.message.matchAll(/'([A-Za-z]+)'/g)].map((match) => match[1] ?? '');
+  return quoted.length === 0 ? undefined : quoted;
 }
 
 /** `numbers[0].number` or `/numbers/0/number` → `numbers`. */

@@ -6,7 +6,6 @@ import { ExitCode } from '../../src/exit-codes.js';
 describe('parseCommandArgs', () => {
   it('parses string, boolean, short and repeatable options', () => {
     const values = parseCommandArgs(
-      'tf-orders order',
       ['--number', '8882223456', '--number=8772223456', '-y', '--json', '--package-id', '5'],
       ORDER_OPTIONS,
     );
@@ -19,7 +18,7 @@ describe('parseCommandArgs', () => {
     ['a missing value', ['--quantity'], /--quantity/],
     ['a single-valued option given twice', ['--quantity', '1', '--quantity', '2'], /--quantity was given more than once/],
   ])('rejects %s with exit code 2', (_name, args, message) => {
-    expect(() => parseCommandArgs('tf-orders order', args, ORDER_OPTIONS)).toThrow(
+    expect(() => parseCommandArgs(args, ORDER_OPTIONS)).toThrow(
       expect.objectContaining({ exitCode: ExitCode.Usage, message: expect.stringMatching(message) }),
     );
   });

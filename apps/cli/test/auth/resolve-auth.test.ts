@@ -29,6 +29,15 @@ describe('resolveAuth', () => {
     expect(() => resolveAuth(env, target, prefer)).toThrow(expect.objectContaining({ exitCode: ExitCode.Authentication, message: expect.stringMatching(message) }));
   });
 
+  it.each([
+    ['order: a user without password', { TF_API_USERNAME: 'alice' }, 'token', 'TF_API_PASSWORD is not set (TF_API_USERNAME is): set both, or set TF_API_TOKEN'],
+    ['login: a user without password', { TF_API_USERNAME: 'alice' }, 'credentials', 'TF_API_PASSWORD is not set (TF_API_USERNAME is): set both'],
+    ['order: nothing on a real host', {}, 'token', 'no credentials for customer.intelepeer.com: set TF_API_TOKEN, or TF_API_USERNAME and TF_API_PASSWORD'],
+    ['login: nothing on a real host', {}, 'credentials', 'no credentials for customer.intelepeer.com: set TF_API_USERNAME and TF_API_PASSWORD'],
+  ] as const)('%s: offers TF_API_TOKEN only where it can be used', (_name, env, prefer, message) => {
+    expect(() => resolveAuth(env, real, prefer)).toThrow(expect.objectContaining({ message }));
+  });
+
   it('never puts a secret in its error messages', () => {
     expect(() => resolveAuth({ TF_API_PASSWORD: 'pw-5678' }, real)).toThrow(expect.objectContaining({ message: expect.not.stringContaining('pw-5678') }));
   });

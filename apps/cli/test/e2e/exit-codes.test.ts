@@ -79,6 +79,15 @@ describe('exit codes 3 to 5: the API said no (via the mock and its Prefer header
     });
   });
 
+  it('with --json, a 402 carries the trial limit kind and the seats its message names', async () => {
+    const message = serverMessage('402', 'trialLimitExceeded');
+    const run = await runCli([...order, '--json', '--header', 'Prefer: code=402, example=trialLimitExceeded'], { env: mockEnv });
+    expect(run.code).toBe(4);
+    expect(JSON.parse(run.stderr)).toEqual({
+      error: expect.objectContaining({ exitCode: 4, status: 402, kind: 'trial-limit-exceeded', seats: Number(/(\d+) seats/.exec(message)?.[1]) }),
+    });
+  });
+
   it('exit 3 for a real host without credentials, before sending anything', async () => {
     const server = await fakeServer({ kind: 'json', status: 200, body: {} });
     const run = await runCli([...order, '--base-url', server.url, '--yes']);

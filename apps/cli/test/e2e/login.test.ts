@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { FakeApiServer } from '../support/fake-api-server.js';
-import { startFakeApiServer } from '../support/fake-api-server.js';
+import { startFakeApiServer, unusedLocalUrl } from '../support/fake-api-server.js';
 import { runCli } from '../support/run-cli.js';
 import { LOGIN_ENV, SECRETS, TOKEN_ENV } from '../support/secrets.js';
 import { loginResponseExample } from '../support/spec-examples.js';
@@ -68,6 +68,12 @@ describe('tf-orders login', () => {
     const run = await runCli(['login', '--base-url', server.url], { env: LOGIN_ENV });
     expect(run.code, run.stderr).toBe(7);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('exits 7 with the hint to start the mock when the mock is not running', async () => {
+    const run = await runCli(['login'], { env: { ...LOGIN_ENV, TF_MOCK_URL: await unusedLocalUrl() } });
+    expect(run.code, run.stderr).toBe(7);
+    expect(run.stderr).toContain('is the mock running? start it with `npm run mock`');
   });
 
   it('uses placeholder credentials on the mock and says so', async () => {

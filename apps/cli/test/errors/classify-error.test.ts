@@ -62,6 +62,31 @@ describe('classifyError', () => {
   });
 
   it.each([
+    ['unauthorized', 'credentials', 'check TF_API_USERNAME and TF_API_PASSWORD (the user needs API access)'],
+    ['unauthorized', 'token', 'check TF_API_TOKEN (tf-orders login --print-token gets a new one), or unset it to log in with TF_API_USERNAME and TF_API_PASSWORD'],
+    ['unauthorized', undefined, 'check TF_API_TOKEN, or TF_API_USERNAME and TF_API_PASSWORD (the user needs API access)'],
+    [
+      'session-expired',
+      'credentials',
+      "the session expired again right after a fresh login with TF_API_USERNAME and TF_API_PASSWORD; try again later, and if it persists check the user's API access",
+    ],
+    ['session-expired', 'token', 'the token has expired: get a new one (tf-orders login --print-token) or use TF_API_USERNAME and TF_API_PASSWORD'],
+  ] as const)('a 401 (%s) after sending %s gets a hint about those credentials', (reason, authKind, hint) => {
+    const error = clientError(AuthenticationError, { message: reason, status: 401, reason });
+    expect(classifyError(error, { target: real, authKind, purchaseSent: true }).hint).toBe(hint);
+  });
+
+  it.each([
+    ['exceeded', { kind: 'trial-limit-exceeded', seats: 3 }, { kind: 'trial-limit-exceeded', seats: 3 }],
+    ['unparsed', { kind: undefined, seats: undefined }, {}],
+  ] as const)('a 402 (%s) reports the limit kind and the seats the client read, when it read them', (_name, fields, want) => {
+    const error = clientError(PaymentRequiredError, { message: 'trial limit', status: 402, ...fields });
+    const report = classifyError(error, { target: real, purchaseSent: true });
+    expect(report).toMatchObject(want);
+    expect(Object.keys(report).filter((key) => key === 'kind' || key === 'seats')).toEqual(Object.keys(want));
+  });
+
+  it.each([
     [mock, /npm run mock/],
     [real, /check --base-url/],
   ])('hints where to look when %o cannot be reached', (target, hint) => {

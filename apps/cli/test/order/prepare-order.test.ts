@@ -30,6 +30,16 @@ describe('prepareOrder', () => {
     await expect(prepareOrder(values, io)).rejects.toMatchObject({ exitCode: ExitCode.Usage, message: expect.stringMatching(message) });
   });
 
+  it.each([
+    ['two modes from flags', { quantity: '1', reservation: ['X'], 'package-id': '1', 'service-area': '4' }, fakeIo(), '--quantity, --reservation (quantity, reservations)'],
+    ['no mode from flags', { 'package-id': '1', 'service-area': '4' }, fakeIo(), '--number, --quantity, --reservation (numbers, quantity, reservations, reservationID)'],
+    ['two modes in --body', { body: '-' }, fakeIo({ stdin: '{"quantity":1,"reservations":["X"],"packageID":1,"serviceArea":4}' }), 'quantity, reservations'],
+  ])('names the flags and fields of a problem with the order modes (%s)', async (_name, values, io, field) => {
+    const rejection = prepareOrder(values, io);
+    await expect(rejection).rejects.toMatchObject({ problems: [expect.objectContaining({ field })] });
+    await expect(rejection).rejects.toMatchObject({ message: expect.stringContaining(`\n  ${field}: `) });
+  });
+
   it('lists every problem of an invalid order, each with its field', async () => {
     await expect(prepareOrder({ quantity: '0', 'service-area': '9' }, fakeIo())).rejects.toMatchObject({
       problems: expect.arrayContaining([
