@@ -4,6 +4,7 @@ import {
   outcomeUnknownAdvice,
   PaymentRequiredError,
   TollFreeApiError,
+  UnexpectedResponseError,
   UnprocessableEntityError,
   ValidationError,
 } from '@tf-orders/client';
@@ -107,8 +108,10 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
     };
   }
   if (error instanceof TollFreeApiError) {
+    // The client's own report of an unexpected answer already names its status.
     const answered = error.status === undefined ? 'the server gave an unexpected answer' : `the server answered ${error.status}`;
-    return { exitCode: ExitCode.ApiError, message: `${answered}: ${error.message}`, ...statusOf(error) };
+    const message = error instanceof UnexpectedResponseError ? error.message : `${answered}: ${error.message}`;
+    return { exitCode: ExitCode.ApiError, message, ...statusOf(error) };
   }
   if (context.purchaseSent) {
     return { exitCode: ExitCode.OutcomeUnknown, message: messageOf(error), hint: outcomeUnknownHint(context.referenceID), outcomeUnknown: true };

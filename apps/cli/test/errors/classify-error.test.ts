@@ -41,6 +41,13 @@ describe('classifyError', () => {
     expect(classifyError(error, { target: real, purchaseSent }).exitCode).toBe(exitCode);
   });
 
+  it.each([
+    ['an unexpected answer, whose message names its status already', clientError(UnexpectedResponseError, { message: 'Unexpected response (HTTP 404): the spec lists no such status.', status: 404, outcomeUnknown: false }), 'Unexpected response (HTTP 404): the spec lists no such status.'],
+    ['a listed error status, whose message is the server\'s', clientError(NotAcceptableError, { message: 'Not Acceptable', status: 406 }), 'the server answered 406: Not Acceptable'],
+  ])('says the status once for %s', (_name, error, message) => {
+    expect(classifyError(error, { target: real, purchaseSent: true })).toMatchObject({ exitCode: ExitCode.ApiError, message });
+  });
+
   it('passes the server message and the parameter it names', () => {
     const report = classifyError(clientError(UnprocessableEntityError, { message: "The 'serviceArea' parameter must be scalar.", status: 422, parameter: 'serviceArea' }), { target: real, purchaseSent: true });
     expect(report).toMatchObject({ status: 422, parameter: 'serviceArea', message: expect.stringContaining("The 'serviceArea' parameter must be scalar.") });

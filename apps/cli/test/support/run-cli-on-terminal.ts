@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { binPath, packageDir } from './paths.js';
+import { commandPath, packageDir } from './paths.js';
 import type { CliRun } from './run-cli.js';
 import { assertNoSecrets } from './run-cli.js';
 
@@ -13,7 +13,7 @@ function shellQuote(word: string): string {
  * on a real terminal. Asserts that no test secret was printed.
  */
 export async function runCliOnTerminal(args: readonly string[], typed: string, env: Readonly<Record<string, string>>): Promise<CliRun> {
-  const command = [process.execPath, binPath, ...args].map(shellQuote).join(' ');
+  const command = [process.execPath, commandPath, ...args].map(shellQuote).join(' ');
   const child = spawn('script', ['--quiet', '--return', '--command', command, '/dev/null'], {
     cwd: packageDir,
     env: { PATH: process.env['PATH'] ?? '', SHELL: '/bin/sh', ...env },

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect } from 'vitest';
-import { binPath, packageDir } from './paths.js';
+import { commandPath, packageDir } from './paths.js';
 import { SECRETS } from './secrets.js';
 
 /** What a finished CLI process left behind. */
@@ -23,7 +23,7 @@ export interface RunOptions {
  * secret (token or password) appears on stdout or stderr: every end-to-end test checks it for free.
  */
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [binPath, ...args], {
+  const child = spawn(process.execPath, [commandPath, ...args], {
     cwd: packageDir,
     env: { PATH: process.env['PATH'] ?? '', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
