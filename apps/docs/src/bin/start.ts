@@ -58,7 +58,9 @@ try {
         "",
         server.curl,
         "",
-        "Watching spec/: an edit relints it, rebuilds the docs and the client types, and restarts the mock.",
+        options.generateClient
+          ? "Watching spec/: an edit relints it, rebuilds the docs and the client (types and dist/), and restarts the mock."
+          : "Watching spec/: an edit relints it, rebuilds the docs, and restarts the mock.",
         "Press Ctrl-C to stop.",
         "",
       ].join("\n"),

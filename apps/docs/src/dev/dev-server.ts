@@ -16,6 +16,7 @@ export interface DevServerOptions {
   host: string;
   docsPort: number;
   mockPort: number;
+  /** Regenerate the client's types and rebuild the client after each edit. */
   generateClient: boolean;
   /** Receives every progress and error message, one call per message. */
   log: (message: string) => void;
@@ -41,8 +42,9 @@ function describeStartError(what: string, flag: string, port: number, error: unk
 
 /**
  * `npm start`: serves the built reference and a Prism mock of the bundled spec, watches spec/, and on each
- * edit relints and rebuilds the bundle, the docs and the client's types, then restarts the mock. A spec
- * that fails lint (or any later step) changes nothing: the last good build keeps being served.
+ * edit relints and rebuilds the bundle, the docs, the client's types and the client's dist/, then restarts
+ * the mock. A spec that fails lint changes nothing; a later step that fails leaves the mock on the last good
+ * spec and the client's last good dist/ in place.
  *
  * @throws Error when there is no good build to start from or a port is taken; nothing is left running.
  */

@@ -4,7 +4,10 @@ import { runCommand } from "../process/run-command.js";
 import { withoutBanners } from "../process/tool-output.js";
 import { buildSite } from "../site/build-site.js";
 import { quietToolEnv } from "../site/locations.js";
+import { keepFolderOnFailure } from "./keep-folder-on-failure.js";
 import { npmCommand } from "./npm-command.js";
+
+const CLIENT_DIR = join("packages", "client");
 
 /** Options of {@link rebuildFromSpec}. */
 export interface RebuildOptions {
@@ -12,7 +15,10 @@ export interface RebuildOptions {
   root: string;
   /** Where the docs go. */
   siteDir: string;
-  /** Also run the client package's `generate` script, when it has one. */
+  /**
+   * Also run the client package's `generate` script, when it has one, then its `build` (its dist/ is
+   * what the CLI and other code import).
+   */
   generateClient: boolean;
   signal?: AbortSignal;
 }
@@ -31,8 +37,9 @@ async function hasScript(root: string, workspace: string, script: string): Promi
 
 /**
  * Turns an edited spec into everything `npm start` serves: the spec package's own `lint` (nothing else
- * happens when it fails, so the last good build stays up), its `build` (the bundle), the docs, and the
- * client's generated types. Each step runs the package's own script, so this never drifts from them.
+ * happens when it fails, so the last good build stays up), its `build` (the bundle), the docs, the
+ * client's generated types and then the client's own `build` (packages/client/dist; a failed one leaves
+ * the last good dist in place). Each step runs the package's own script, so this never drifts from them.
  */
 export async function rebuildFromSpec(options: RebuildOptions): Promise<RebuildResult> {
   const { root, siteDir, generateClient, signal } = options;
@@ -51,10 +58,18 @@ export async function rebuildFromSpec(options: RebuildOptions): Promise<RebuildR
     return { ok: false, step: "docs", output: (error as Error).message };
   }
   const steps = ["lint", "bundle", "docs"];
-  if (generateClient && (await hasScript(root, "packages/client", "generate"))) {
+  if (generateClient && (await hasScript(root, CLIENT_DIR, "generate"))) {
     const generate = await run(["run", "--silent", "generate", "--workspace=@tf-orders/client"], root);
     if (!generate.ok) return { ok: false, step: "client types", output: withoutBanners(generate.output) };
     steps.push("client types");
+    if (await hasScript(root, CLIENT_DIR, "build")) {
+      // dist/ is what the client's package.json exports point at.
+      const build = await keepFolderOnFailure(join(root, CLIENT_DIR, "dist"), () =>
+        run(["run", "--silent", "build", "--workspace=@tf-orders/client"], root),
+      );
+      if (!build.ok) return { ok: false, step: "client build", output: withoutBanners(build.output) };
+      steps.push("client build");
+    }
   }
   return { ok: true, steps };
 }

@@ -12,7 +12,10 @@ export interface StartOptions {
   root: string;
   /** Where the docs are built and served from (default apps/docs/dist). */
   siteDir: string;
-  /** Regenerate the client's types after a spec change (off for a workspace without the client). */
+  /**
+   * Regenerate the client's types and rebuild its dist/ after a spec change (off for a workspace
+   * without the client).
+   */
   generateClient: boolean;
   help: boolean;
 }
@@ -29,7 +32,7 @@ Options:
   --host <address>     interface for both servers (default 127.0.0.1)
   --root <folder>      workspace holding spec/ and redocly.yaml (default: this repository)
   --site-dir <folder>  where the docs are built and served from (default: apps/docs/dist)
-  --no-generate        do not regenerate the client's types after a spec change
+  --no-generate        do not regenerate the client's types nor rebuild the client after a spec change
   --help               show this help
 `;
 }

@@ -1,43 +1,60 @@
-import { watch } from "node:fs";
-import { basename } from "node:path";
-
-/** Files whose change is no edit of the spec: build output, dependencies, editor swap and backup files. */
-export function isSpecEdit(relativePath: string): boolean {
-  const [top] = relativePath.split(/[\\/]/);
-  const name = basename(relativePath);
-  if (top === "dist" || top === "node_modules") return false;
-  return !(name.startsWith(".") || name.endsWith("~") || /\.sw[a-px]$/.test(name) || name === "4913");
-}
+import { changedPaths, snapshotSpec } from "./spec-snapshot.js";
 
 /** A running watcher. */
 export interface SpecWatcher {
   close(): void;
 }
 
+/** How often {@link watchSpec} looks, and how long edits must settle before it reports them. */
+export interface WatchSpecOptions {
+  /** Time between two snapshots (default 300 ms). */
+  pollMs?: number;
+  /** Quiet time after the last change before the report (default 300 ms). */
+  debounceMs?: number;
+}
+
 /**
- * Watches a spec folder recursively and reports edits once they settle: an editor's save is often several
- * events (write, rename, chmod), and one rebuild per save is what the user wants.
+ * Watches a spec folder by comparing snapshots of its files (path → inode, size, mtime) a few times a
+ * second. Not fs.watch: on Linux, Node 20's recursive fs.watch watches each file's inode, so once a file
+ * is replaced by a rename (`sed -i`, `git checkout`, editors' safe save) its later edits go unreported.
+ * Polling sees in-place writes, replacements, new and deleted files and new folders alike, and reports
+ * nothing when nothing changed.
  *
- * @param onChange receives the changed paths (relative to `dir`, sorted) after `debounceMs` of quiet.
+ * Edits are reported once they settle: an editor's save is often several steps, and one rebuild per save
+ * is what the user wants.
+ *
+ * @param onChange receives the added, changed and deleted paths (relative to `dir`, sorted).
  */
-export function watchSpec(dir: string, onChange: (paths: string[]) => void, debounceMs = 250): SpecWatcher {
+export function watchSpec(dir: string, onChange: (paths: string[]) => void, options: WatchSpecOptions = {}): SpecWatcher {
+  const { pollMs = 300, debounceMs = 300 } = options;
+  let snapshot = snapshotSpec(dir);
   const pending = new Set<string>();
+  let lastChangeAt = 0;
+  let closed = false;
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(dir, { recursive: true }, (_event, filename) => {
-    const path = filename?.toString();
-    if (path === undefined || !isSpecEdit(path)) return;
-    pending.add(path);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const paths = [...pending].sort();
-      pending.clear();
-      onChange(paths);
-    }, debounceMs);
-  });
+  const poll = () => {
+    try {
+      const next = snapshotSpec(dir);
+      const changed = changedPaths(snapshot, next);
+      snapshot = next;
+      if (changed.length > 0) {
+        for (const path of changed) pending.add(path);
+        lastChangeAt = Date.now();
+      } else if (pending.size > 0 && Date.now() - lastChangeAt >= debounceMs) {
+        const paths = [...pending].sort();
+        pending.clear();
+        onChange(paths);
+      }
+    } finally {
+      // A timeout per poll rather than an interval: polls never pile up behind a slow disk.
+      if (!closed) timer = setTimeout(poll, pollMs);
+    }
+  };
+  timer = setTimeout(poll, pollMs);
   return {
     close: () => {
+      closed = true;
       clearTimeout(timer);
-      watcher.close();
     },
   };
 }

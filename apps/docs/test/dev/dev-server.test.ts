@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docsDir, workspaceRoot } from "../../src/site/locations.js";
@@ -21,6 +21,14 @@ let curl: string;
 
 async function specFile(path: string): Promise<string> {
   return readFile(join(workspace, "spec", path), "utf8");
+}
+
+/** Edits a spec file the way `sed -i` does: writes a new file beside it and renames it over the old one. */
+async function replaceInSpecFile(path: string, from: RegExp, to: string): Promise<void> {
+  // A dot name, which the watcher ignores, so that only the edited file is reported.
+  const temp = join(workspace, "spec", dirname(path), `.${basename(path)}.sed-tmp`);
+  await writeFile(temp, (await specFile(path)).replace(from, to));
+  await rename(temp, join(workspace, "spec", path));
 }
 
 beforeAll(async () => {
@@ -51,6 +59,9 @@ afterAll(async () => {
   await rm(workspace, { recursive: true, force: true });
 });
 
+const quantity = join("components", "schemas", "Quantity.yaml");
+const lintFailure = /✗ The spec's lint failed; still serving the last good build\.\n([\s\S]*?error[\s\S]*?)\n(?=\S|$)/;
+
 describe("npm start", () => {
   it("serves the docs built from the spec", async () => {
     expect(docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -58,6 +69,10 @@ describe("npm start", () => {
     expect(page.status).toBe(200);
     const title = /title: (.+)/.exec(await specFile("openapi.yaml"))?.[1] ?? "";
     expect(await page.text()).toContain(`<title>${title}`);
+  });
+
+  it("says what an edit rebuilds: with --no-generate, not the client", () => {
+    expect(output.text()).toContain("Watching spec/: an edit relints it, rebuilds the docs, and restarts the mock.");
   });
 
   it("prints a curl that places an order on the mock", async () => {
@@ -81,13 +96,19 @@ describe("npm start", () => {
 
   it("keeps the last good build and prints the lint errors when the spec breaks", async () => {
     const from = output.text().length;
-    const schema = join(workspace, "spec", "components", "schemas", "Quantity.yaml");
-    await writeFile(schema, (await readFile(schema, "utf8")).replace(/type: integer/, "type: integr"));
-    const failure = await output.waitFor(/✗ The spec's lint failed; still serving the last good build\.\n([\s\S]*?error[\s\S]*?)\n(?=\S|$)/, from);
+    await replaceInSpecFile(quantity, /type: integer/, "type: integr");
+    const failure = await output.waitFor(lintFailure, from);
     expect(failure[1]).toMatch(/Quantity\.yaml/);
     expect(await (await fetch(docsUrl)).text()).toMatch(/<title>[^<]*\(edited\)/);
     const { stdout } = await run("sh", ["-c", curl]);
     expect(JSON.parse(stdout)).toHaveProperty("orderID");
+  });
+
+  it("notices the next edit of a file that an edit replaced (a second sed -i)", async () => {
+    const from = output.text().length;
+    await replaceInSpecFile(quantity, /type: integr/, "type: intger");
+    await output.waitFor(/Spec changed \(components\/schemas\/Quantity\.yaml\)/, from);
+    expect((await output.waitFor(lintFailure, from))[1]).toMatch(/Quantity\.yaml/);
   });
 
   it("stops everything it started on Ctrl-C", async () => {
