@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { AuthenticationError, ConnectionError, PaymentRequiredError } from '@tf-orders/client';
+import { AuthenticationError, ConnectionError, createTollFreeClient, PaymentRequiredError } from '@tf-orders/client';
 import type { Order, OrderRequest } from '@tf-orders/client';
 import { describe, expect, it } from 'vitest';
 import { MOCK_PLACEHOLDER_CREDENTIALS, MOCK_PLACEHOLDER_TOKEN } from '../src/auth/resolve-auth.js';
@@ -80,6 +80,31 @@ describe('run: the tool itself', () => {
 });
 
 describe('run: order', () => {
+  it('trims TF_API_TOKEN (a token read from a file often ends in a line break)', async () => {
+    const io = fakeIo({ env: { TF_API_TOKEN: 'tok-5f1c2d9e8b7a4c3f\n' } });
+    const clients = fakeClients();
+    expect(await run(quantityOrder, io, clients.factory)).toBe(ExitCode.Ok);
+    expect(clients.created[0]).toMatchObject({ token: 'tok-5f1c2d9e8b7a4c3f' });
+  });
+
+  it.each([
+    ['a header value HTTP cannot carry', ['--header', 'X-Note: 5 €'], /the header "X-Note" has a name or value that HTTP cannot carry/],
+    ['a token with a non-ASCII letter', [], /The token must be printable ASCII/],
+  ])('a setting the client refuses (%s) is a usage error, exit 2, and nothing is sent', async (_name, extra, message) => {
+    const io = fakeIo({ env: { TF_API_TOKEN: extra.length ? 'tok-5f1c2d9e8b7a4c3f' : 'tok-5f1c2d9e8b7a4c3fé' } });
+    let sent = 0;
+    const counting: ClientFactory = (options) => {
+      const client = createTollFreeClient({ ...options, fetch: async () => (sent++, new Response('{}')) });
+      return client;
+    };
+    expect(await run([...quantityOrder, ...extra], io, counting)).toBe(ExitCode.Usage);
+    expect(io.err()).toMatch(message);
+    expect(io.err()).toContain('Nothing was sent.');
+    expect(io.err()).not.toContain('internal error');
+    expect(io.err()).not.toContain('5f1c2d9e8b7a4c3f');
+    expect(sent).toBe(0);
+  });
+
   it.each(['0', '2147483648'])('refuses --timeout %s, which setTimeout cannot honour, as a usage error (nothing sent)', async (timeout) => {
     const io = fakeIo();
     const clients = fakeClients();
@@ -174,7 +199,7 @@ describe('run: order', () => {
   it('reports an error outside any purchase as an internal error (exit 1)', async () => {
     const io = fakeIo();
     const factory: ClientFactory = () => {
-      throw new TypeError('cannot build client');
+      throw new Error('cannot build client');
     };
     expect(await run(quantityOrder, io, factory)).toBe(ExitCode.Internal);
     expect(io.err()).toContain('internal error: cannot build client');

@@ -77,6 +77,10 @@ describe("createTollFreeClient refuses options it could only fail on later, with
     expect(inspect(error)).not.toContain("Hunter2Secret");
   });
 
+  test("an empty token beside credentials counts as not given, as in the exactly-one check", () => {
+    expect(() => createTollFreeClient({ token: "", credentials: { username: "u", password: "pw-long-secret" } } as unknown as TollFreeClientOptions)).not.toThrow();
+  });
+
   test.each<[string, unknown, RegExp]>([
     ["an empty password", { username: "u", password: "" }, /credentials: The 'password' parameter must not be empty\./],
     ["a missing username", { password: "pw-long-secret" }, /credentials: The 'username' parameter is required\./],

@@ -23,6 +23,7 @@ describe("what is sent is what was validated", () => {
   });
 
   test.each<[string, () => unknown]>([
+    ["a toJSON that returns nothing (the body would be empty)", () => ({ ...order(), toJSON: () => undefined })],
     ["a toJSON that returns another order", () => ({ ...order(), toJSON: () => ({ quantity: 5000, packageID: -1, serviceArea: 99 }) })],
     ["an inherited selector that JSON leaves out", () => Object.assign(Object.create({ quantity: 1 }), { packageID: 1234567, serviceArea: 4 })],
     [

@@ -41,7 +41,16 @@ export function parseBinArgs(argv: string[], env: NodeJS.ProcessEnv): BinCommand
   });
   // The default is where the spec says the mock runs (its loopback server), read only when needed.
   const specPort = () => mockServer(loadBundledSpec()).port;
-  if (values.help) return { kind: "help", text: binUsage(specPort()) };
+  if (values.help) {
+    // Help must work before the spec is built (or with --spec): then the default is described, not read.
+    let port: string;
+    try {
+      port = specPort();
+    } catch {
+      port = "the port of the spec's local server";
+    }
+    return { kind: "help", text: binUsage(port) };
+  }
   const portText = values.port ?? env["TF_MOCK_PORT"] ?? specPort();
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65_535) {

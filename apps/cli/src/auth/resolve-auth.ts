@@ -35,7 +35,8 @@ export function resolveAuth(
   target: Target,
   prefer: 'token' | 'credentials' = 'token',
 ): Auth {
-  const token = nonEmpty(env[CREDENTIAL_ENV.token]);
+  // Trimmed: a token read from a file often ends in a line break, which a header cannot carry.
+  const token = nonEmpty(env[CREDENTIAL_ENV.token]?.trim());
   const username = nonEmpty(env[CREDENTIAL_ENV.username]);
   const password = nonEmpty(env[CREDENTIAL_ENV.password]);
 

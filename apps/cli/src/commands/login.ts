@@ -2,6 +2,7 @@ import { LOGIN_OPTIONS } from '../args/login-options.js';
 import { readConnectionSettings } from '../args/read-connection-settings.js';
 import { CREDENTIAL_ENV, resolveAuth } from '../auth/resolve-auth.js';
 import { clientOptions } from '../client-options.js';
+import { createCheckedClient } from '../create-checked-client.js';
 import { classifyError } from '../errors/classify-error.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeError } from '../output/write-error.js';
@@ -30,12 +31,13 @@ export const loginCommand: Command = {
     const settings = readConnectionSettings(values, io.env);
     const { target } = settings;
     const auth = resolveAuth(io.env, target, 'credentials');
+    const client = createCheckedClient(createClient, clientOptions(settings, auth));
     let token: string;
     try {
-      token = await createClient(clientOptions(settings, auth)).authenticate();
+      token = await client.authenticate();
     } catch (error) {
       // Classified here, not in run(), so that the hints know the target (start the mock?) and the credentials.
-      const report = classifyError(error, { target, authKind: auth.kind, purchaseSent: false });
+      const report = classifyError(error, { target, authKind: auth.placeholder ? undefined : auth.kind, purchaseSent: false });
       writeError(io, 'tf-orders login', report, json);
       return report.exitCode;
     }

@@ -3,6 +3,7 @@ import { ORDER_OPTIONS } from '../args/order-options.js';
 import { readConnectionSettings } from '../args/read-connection-settings.js';
 import { resolveAuth } from '../auth/resolve-auth.js';
 import { clientOptions } from '../client-options.js';
+import { createCheckedClient } from '../create-checked-client.js';
 import { confirmPurchase } from '../confirm.js';
 import { classifyError } from '../errors/classify-error.js';
 import { ExitCode } from '../exit-codes.js';
@@ -57,15 +58,16 @@ export const orderCommand: Command = {
     }
 
     const auth = resolveAuth(io.env, target);
+    const client = createCheckedClient(createClient, clientOptions(settings, auth));
     await confirmPurchase({ target, description: describeOrder(order), yes: values['yes'] === true, io });
     if (target.isMock && !json) io.stderr(`note: ${target.baseUrl} is the local mock; nothing is bought\n`);
 
-    const client = createClient(clientOptions(settings, auth));
     let result: Order;
     try {
       result = await client.purchaseTollFreeNumbers(order);
     } catch (error) {
-      const report = classifyError(error, { target, authKind: auth.kind, purchaseSent: true, referenceID: order.referenceID });
+      // Placeholder credentials are not the user's: the hint then names every way to authenticate.
+      const report = classifyError(error, { target, authKind: auth.placeholder ? undefined : auth.kind, purchaseSent: true, referenceID: order.referenceID });
       writeError(io, 'tf-orders order', report, json);
       return report.exitCode;
     }

@@ -87,7 +87,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const rebuild = async (): Promise<void> => {
     const result = await rebuildFromSpec({ root, siteDir, generateClient: options.generateClient, signal: lifetime.signal });
     if (lifetime.signal.aborted) return;
-    if (!result.ok) {
+    // The client's steps come after the bundle and the docs: when one of them fails, the docs are already
+    // rebuilt, so the mock follows them too and only the client keeps its last good build.
+    const clientOnly = !result.ok && (result.step === "client types" || result.step === "client build");
+    if (!result.ok && !clientOnly) {
       log(`✗ The spec's ${result.step} failed; still serving the last good build.\n${result.output}`);
       return;
     }
@@ -97,6 +100,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       mock = await startMock({ spec: join(bundle, "openapi.yaml"), host, port: mockPort });
     } catch (error) {
       log(`✗ The mock did not restart: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (!result.ok) {
+      log(`✗ The ${result.step} failed: the docs and the mock follow the new spec, the client keeps its last good build.\n${result.output}`);
       return;
     }
     log(`✓ Rebuilt (${result.steps.join(", ")}) and restarted the mock. Reload ${docs.url}`);

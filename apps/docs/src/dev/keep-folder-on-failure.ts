@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -27,12 +27,27 @@ export async function keepFolderOnFailure<T extends { ok: boolean }>(folder: str
       ok = result.ok;
       return result;
     } finally {
-      if (!ok) {
-        await rm(folder, { recursive: true, force: true });
-        if (existed) await cp(backup, folder, copyAsIs);
-      }
+      if (!ok) await restore(folder, existed ? backup : undefined);
     }
   } finally {
     await rm(backupRoot, { recursive: true, force: true });
   }
 }
+
+/**
+ * Puts `backup` in place of `folder` (or removes `folder` when there was none), by copying it next to the
+ * folder and swapping with two renames: a Ctrl-C during the slow copy leaves the folder as the failed step
+ * left it, never missing or half-copied.
+ */
+async function restore(folder: string, backup: string | undefined): Promise<void> {
+  const suffix = `${process.pid}-${Date.now()}`;
+  const staged = `${folder}.last-good-${suffix}`;
+  const failed = `${folder}.failed-${suffix}`;
+  if (backup !== undefined) await cp(backup, staged, copyAsIs);
+  await rename(folder, failed).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  if (backup !== undefined) await rename(staged, folder);
+  await rm(failed, { recursive: true, force: true });
+}
+

@@ -41,9 +41,15 @@ export function snapshotSpec(dir: string): SpecSnapshot {
         visit(path);
         continue;
       }
-      // stat, not lstat: a symlinked spec file changes when its target does.
-      const stats = statSync(join(dir, path), { throwIfNoEntry: false });
-      if (stats?.isFile()) snapshot.set(path, `${stats.ino}:${stats.size}:${stats.mtimeMs}`);
+      // stat, not lstat: a symlinked spec file changes when its target does. An entry that cannot be
+      // read (a symlink loop, a folder replaced by a file since the listing, no permission) is skipped
+      // rather than thrown from the poll timer, which would end `npm start`.
+      try {
+        const stats = statSync(join(dir, path), { throwIfNoEntry: false });
+        if (stats?.isFile()) snapshot.set(path, `${stats.ino}:${stats.size}:${stats.mtimeMs}`);
+      } catch {
+        // Skipped: see above.
+      }
     }
   };
   visit("");

@@ -38,6 +38,8 @@ describe("keepFolderOnFailure", () => {
     };
     await expect(keepFolderOnFailure(folder, failing)).resolves.toEqual({ ok: false, output: "x" });
     expect(await readdir(folder)).toEqual(["sub"]);
+    // Restored by a swap next to the folder, which leaves nothing behind beside it.
+    expect(await readdir(dir)).toEqual(["dist"]);
     expect(await readFile(join(folder, "sub", "a.js"), "utf8")).toBe("good");
 
     const throwing = async (): Promise<{ ok: boolean }> => {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,6 +42,20 @@ describe("snapshotSpec", () => {
       await writeFile(join(dir, "paths", "new.yaml"), "d");
       expect(changedPaths(before, snapshotSpec(dir)).sort()).toEqual([join("paths", "gone.yaml"), join("paths", "new.yaml"), join("paths", "x.yaml")]);
       expect(changedPaths(before, before)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("snapshotSpec on entries it cannot read", () => {
+  it("skips a symlink loop instead of throwing (which would end npm start)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tf-docs-snapshot-loop-"));
+    try {
+      await writeFile(join(dir, "openapi.yaml"), "openapi: 3.1.0\n");
+      await symlink(join(dir, "loop-b.yaml"), join(dir, "loop-a.yaml"));
+      await symlink(join(dir, "loop-a.yaml"), join(dir, "loop-b.yaml"));
+      expect([...snapshotSpec(dir).keys()]).toEqual(["openapi.yaml"]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

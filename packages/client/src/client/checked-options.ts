@@ -13,7 +13,8 @@ import type { TollFreeClientOptions } from "./options.js";
 export function checkOptions(options: TollFreeClientOptions, headers: Record<string, string>, defaultBaseUrl: string): string {
   const problem = timeoutProblem(options.timeoutMs);
   if (problem) throw new RangeError(`createTollFreeClient: ${problem}`);
-  if (options.token !== undefined) usableToken(options.token);
+  // Truthy, as in the exactly-one check: an empty `token` beside `credentials` counts as not given.
+  if (options.token) usableToken(options.token);
   if (options.credentials) {
     const issues: Issue[] = [];
     check(authenticateRequest, options.credentials, "", "", "", issues);

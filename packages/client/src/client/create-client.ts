@@ -127,8 +127,8 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       // Serialised once, then validated as the API will read it: a later change to `order` (or a getter,
       // or a toJSON) cannot make what is sent differ from what was checked.
       const body = serialiseOrder(order);
-      const sent: unknown = body === undefined ? order : JSON.parse(body);
-      const verdict = validateOrderRequest(sent);
+      // Nothing to send (undefined, a function, a toJSON that returns nothing) is judged as the missing body it is.
+      const verdict = validateOrderRequest(body === undefined ? undefined : JSON.parse(body));
       if (!verdict.ok) throw invalid(verdict.errors);
       // Before the token: an aborted call must not even log in (and send the password).
       if (signal?.aborted) throw abortedBeforeSending(signal);
