@@ -7,7 +7,7 @@ const byQuantity = { quantity: 1, ...base };
 const item = { countryCode: "1", number: "8882223456" };
 const byNumbers = { numbers: [item], ...base };
 
-type Row = [name: string, body: unknown, errors: [parameter: string, message: string][]];
+type Row = [name: string, body: unknown, errors: [parameter: string, message: string, parameters?: string[]][]];
 
 // Every seed 422 template, every boundary and every optional field, with the exact issues expected.
 const rows: Row[] = [
@@ -64,9 +64,9 @@ const rows: Row[] = [
   ["reservationID as a number", { reservationID: 7, ...base }, [["reservationID", "The 'reservationID' parameter must be formatted as a(n) string or array."]]],
   ["Email without a dot in the domain", { ...byQuantity, Email: "noc@example" }, [["Email", "The 'Email' parameter must be formatted as a(n) email address."]]],
   ["Email without @", { ...byQuantity, Email: "noc.example.com" }, [["Email", "The 'Email' parameter must be formatted as a(n) email address."]]],
-  ["quantity and numbers", { ...byNumbers, quantity: 1 }, [["body", "The 'numbers', 'quantity' parameters are mutually exclusive; send only one of them."]]],
-  ["both reservation keys", { reservations: "A", reservationID: "B", ...base }, [["body", "The 'reservations', 'reservationID' parameters are mutually exclusive; send only one of them."]]],
-  ["no order mode", base, [["body", "One of the 'numbers', 'quantity', 'reservations', 'reservationID' parameters is required."]]],
+  ["quantity and numbers", { ...byNumbers, quantity: 1 }, [["body", "The 'numbers', 'quantity' parameters are mutually exclusive; send only one of them.", ["numbers", "quantity"]]]],
+  ["both reservation keys", { reservations: "A", reservationID: "B", ...base }, [["body", "The 'reservations', 'reservationID' parameters are mutually exclusive; send only one of them.", ["reservations", "reservationID"]]]],
+  ["no order mode", base, [["body", "One of the 'numbers', 'quantity', 'reservations', 'reservationID' parameters is required.", ["numbers", "quantity", "reservations", "reservationID"]]]],
   ["a misspelt optional key", { ...byQuantity, emial: "noc@example.com" }, [["emial", "The 'emial' parameter is not recognised. Did you mean 'Email'?"]]],
   ["a lower-case Notes", { ...byQuantity, notes: "x" }, [["notes", "The 'notes' parameter is not recognised. Did you mean 'Notes'?"]]],
   ["an unknown key far from any", { ...byQuantity, colour: "red" }, [["colour", "The 'colour' parameter is not recognised."]]],
@@ -75,7 +75,7 @@ const rows: Row[] = [
     "a misspelt order mode, and no other",
     { numbrs: [item], ...base },
     [
-      ["body", "One of the 'numbers', 'quantity', 'reservations', 'reservationID' parameters is required."],
+      ["body", "One of the 'numbers', 'quantity', 'reservations', 'reservationID' parameters is required.", ["numbers", "quantity", "reservations", "reservationID"]],
       ["numbrs", "The 'numbrs' parameter is not recognised. Did you mean 'numbers'?"],
     ],
   ],
@@ -83,7 +83,7 @@ const rows: Row[] = [
     "a misspelt order mode",
     { Quantity: 1, ...base },
     [
-      ["body", "One of the 'numbers', 'quantity', 'reservations', 'reservationID' parameters is required."],
+      ["body", "One of the 'numbers', 'quantity', 'reservations', 'reservationID' parameters is required.", ["numbers", "quantity", "reservations", "reservationID"]],
       ["Quantity", "The 'Quantity' parameter is not recognised. Did you mean 'quantity'?"],
     ],
   ],
@@ -94,7 +94,7 @@ const rows: Row[] = [
     "every problem at once",
     { quantity: 0, numbers: [{}], serviceArea: "4", Email: [], referenceID: "" },
     [
-      ["body", "The 'numbers', 'quantity' parameters are mutually exclusive; send only one of them."],
+      ["body", "The 'numbers', 'quantity' parameters are mutually exclusive; send only one of them.", ["numbers", "quantity"]],
       ["packageID", "The 'packageID' parameter is required."],
       ["quantity", "The 'quantity' parameter must be at least 1."],
       ["numbers[0].countryCode", "The 'countryCode' parameter is required for each Number object."],
@@ -112,7 +112,7 @@ describe("validateOrderRequest", () => {
     if (errors.length === 0) {
       expect(result).toEqual({ ok: true, value: body });
     } else {
-      expect(result).toEqual({ ok: false, errors: errors.map(([parameter, message]) => ({ parameter, message })) });
+      expect(result).toEqual({ ok: false, errors: errors.map(([parameter, message, parameters]) => ({ parameter, message, ...(parameters && { parameters }) })) });
     }
   });
 

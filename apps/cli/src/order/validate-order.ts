@@ -19,23 +19,12 @@ export function validateOrder(candidate: unknown, namedBy: 'flags' | 'body'): Or
 
 /** What a problem is about, for its line: the flags (when the order came from flags) and the fields. */
 function problemField(error: Issue, namedBy: 'flags' | 'body'): string {
-  const quoted = fieldsNamedByBodyProblem(error);
-  // Otherwise the path into the body (`numbers[0]`) is kept: it says more than its root field.
-  const named = quoted?.join(', ') ?? error.parameter;
-  const fields = quoted ?? [rootField(error.parameter)];
+  // A problem between fields (two order modes, or none) names them; otherwise the path into the body
+  // (`numbers[0]`) is kept, as it says more than its root field.
+  const named = error.parameters?.join(', ') ?? error.parameter;
+  const fields = error.parameters ?? [rootField(error.parameter)];
   const flags = namedBy === 'flags' ? fields.map(flagForField).filter((flag) => flag !== undefined) : [];
   return flags.length === 0 ? named : `${flags.join(', ')} (${named})`;
-}
-
-/**
- * The fields a problem of the body as a whole names (two order modes, or none), which the validator
- * reports as `body` and names only in its message: `The 'numbers', 'quantity' parameters are mutually
- * exclusive; …`. Undefined for any other problem.
- */
-function fieldsNamedByBodyProblem(error: Issue): string[] | undefined {
-  if (error.parameter !== 'body' && error.parameter !== '') return undefined;
-  const quoted = [...error.message.matchAll(/'([A-Za-z]+)'/g)].map((match) => match[1] ?? '');
-  return quoted.length === 0 ? undefined : quoted;
 }
 
 /** `numbers[0].number` or `/numbers/0/number` → `numbers`. */

@@ -62,6 +62,13 @@ afterAll(async () => {
 const quantity = join("components", "schemas", "Quantity.yaml");
 const lintFailure = /✗ The spec's lint failed; still serving the last good build\.\n([\s\S]*?error[\s\S]*?)\n(?=\S|$)/;
 
+/** The docs show the edited title and the mock still takes the printed curl's order. */
+async function expectServingEditedSpec(): Promise<void> {
+  expect(await (await fetch(docsUrl)).text()).toMatch(/<title>[^<]*\(edited\)/);
+  const { stdout } = await run("sh", ["-c", curl]);
+  expect(JSON.parse(stdout)).toHaveProperty("orderID");
+}
+
 describe("npm start", () => {
   it("serves the docs built from the spec", async () => {
     expect(docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -89,9 +96,7 @@ describe("npm start", () => {
     const spec = await specFile("openapi.yaml");
     await writeFile(join(workspace, "spec", "openapi.yaml"), spec.replace(/title: (.+)/, "title: $1 (edited)"));
     await output.waitFor(/✓ Rebuilt \(lint, bundle, docs\) and restarted the mock/, from);
-    expect(await (await fetch(docsUrl)).text()).toMatch(/<title>[^<]*\(edited\)/);
-    const { stdout } = await run("sh", ["-c", curl]);
-    expect(JSON.parse(stdout)).toHaveProperty("orderID");
+    await expectServingEditedSpec();
   });
 
   it("keeps the last good build and prints the lint errors when the spec breaks", async () => {
@@ -99,9 +104,7 @@ describe("npm start", () => {
     await replaceInSpecFile(quantity, /type: integer/, "type: integr");
     const failure = await output.waitFor(lintFailure, from);
     expect(failure[1]).toMatch(/Quantity\.yaml/);
-    expect(await (await fetch(docsUrl)).text()).toMatch(/<title>[^<]*\(edited\)/);
-    const { stdout } = await run("sh", ["-c", curl]);
-    expect(JSON.parse(stdout)).toHaveProperty("orderID");
+    await expectServingEditedSpec();
   });
 
   it("notices the next edit of a file that an edit replaced (a second sed -i)", async () => {

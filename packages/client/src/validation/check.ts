@@ -47,7 +47,8 @@ export function check(rule: Rule, value: unknown, parent: string, key: string | 
       for (const selector of selectors) if (object[selector] !== undefined) (present++, (chosen = selector));
       if (present !== 1) {
         chosen = undefined;
-        add(issues, parent, key, present ? say.exclusive(selectors.filter((selector) => object[selector] !== undefined)) : say.oneRequired(selectors));
+        const named = present ? selectors.filter((selector) => object[selector] !== undefined) : [...selectors];
+        add(issues, parent, key, present ? say.exclusive(named) : say.oneRequired(named), named);
       }
     }
     if (required) for (const field of required) if (object[field] === undefined) add(issues, path, field, say.required(field, each));
@@ -69,8 +70,10 @@ function locate(parent: string, key: string | number): string {
   return typeof key === "number" ? `${parent}[${key}]` : parent && key ? `${parent}.${key}` : parent || key;
 }
 
-function add(issues: Issue[], parent: string, key: string | number, message: string): void {
-  issues.push({ parameter: locate(parent, key) || "body", message });
+function add(issues: Issue[], parent: string, key: string | number, message: string, parameters?: string[]): void {
+  const issue: Issue = { parameter: locate(parent, key) || "body", message };
+  if (parameters) issue.parameters = parameters;
+  issues.push(issue);
 }
 
 /** Whether a value of `kind` (typeof, or "array" or "null") has the JSON Schema type `type`. */

@@ -40,6 +40,8 @@ export interface Issue {
   /** The parameter's path, such as `packageID` or `numbers[0].number`; `body` for the body itself. */
   parameter: string;
   message: string;
+  /** For a problem between parameters (two order modes, or none): the ones it is about, as its message names them. */
+  parameters?: string[];
 }
 
 // Every field of a rule, in one order.
