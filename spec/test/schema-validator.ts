@@ -30,7 +30,6 @@ function ajvFor(spec: BundledSpec, dialect: Dialect): Ajv {
     const options = { allErrors: true, strict: false } as const;
     ajv = dialect === "2020-12" ? new Ajv2020(options) : new Ajv(options);
     addFormats(ajv);
-    ajv.addFormat("password", true);
     // The bundle's refs are document-local (`#/components/...`); register the document under an id so
     // those refs resolve from any compiled schema.
     ajv.addSchema({ $id: specId, components: spec.components });

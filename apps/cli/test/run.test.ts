@@ -107,10 +107,11 @@ describe('run: order', () => {
 
   it.each(['0', '2147483648'])('refuses --timeout %s, which setTimeout cannot honour, as a usage error (nothing sent)', async (timeout) => {
     const io = fakeIo();
-    const clients = fakeClients();
-    expect(await run([...quantityOrder, '--timeout', timeout], io, clients.factory)).toBe(ExitCode.Usage);
-    expect(io.err()).toContain(`--timeout must be a number of milliseconds from 1 to 2147483647, got ${timeout}`);
-    expect(clients.purchases).toEqual([]);
+    let sent = 0;
+    const counting: ClientFactory = (options) => createTollFreeClient({ ...options, fetch: async () => (sent++, new Response('{}')) });
+    expect(await run([...quantityOrder, '--timeout', timeout], io, counting)).toBe(ExitCode.Usage);
+    expect(io.err()).toContain(`timeoutMs must be a whole number of milliseconds from 1 to 2147483647, got ${timeout}. Nothing was sent.`);
+    expect(sent).toBe(0);
   });
 
   it('sends the order once to the default mock with a placeholder token, and summarises the result', async () => {

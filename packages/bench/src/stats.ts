@@ -27,11 +27,6 @@ export function sortedCopy(samples: readonly number[]): number[] {
   return [...samples].sort((a, b) => a - b);
 }
 
-/** The median of unsorted samples. */
-export function median(samples: readonly number[]): number {
-  return quantileSorted(sortedCopy(samples), 0.5);
-}
-
 /** Count, extremes, median, p99 and mean of unsorted samples. */
 export function summarize(samples: readonly number[]): Summary {
   const sorted = sortedCopy(samples);

@@ -27,8 +27,4 @@ describe('tf-orders --help', () => {
     for (const command of COMMANDS) expect(help).toContain(command.summary);
     for (const [code, text] of EXIT_CODE_HELP) expect(help).toContain(`${code}  ${text}`);
   });
-
-  it('hides the --header test seam', () => {
-    expect(help).not.toContain('--header');
-  });
 });

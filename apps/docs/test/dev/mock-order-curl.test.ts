@@ -1,17 +1,23 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { locateOperation, mockServer, type BundledSpec } from "@tf-orders/spec/reader";
 import { describe, expect, it } from "vitest";
 import { mockOrderCurl } from "../../src/dev/mock-order-curl.js";
 import { siteDir, workspaceRoot } from "../../src/site/locations.js";
 
 describe("mockOrderCurl", () => {
   it.each([["http://127.0.0.1:4010"], ["http://127.0.0.1:54321/"]])("aims the spec's curl sample at %s", async (mockUrl) => {
-    const curl = await mockOrderCurl(join(siteDir, "openapi.json"), mockUrl);
-    const sample = await readFile(join(workspaceRoot, "spec", "code-samples", "purchase-toll-free-numbers.sh"), "utf8");
-    const command = sample.split("\n").filter((line) => !line.startsWith("#")).join("\n").trim();
-    expect(curl).toBe(command.replace("http://127.0.0.1:4010", mockUrl.replace(/\/$/, "")));
-    expect(curl).toMatch(/^curl .*\/_rest\/v3\/my\/tf\/orders/);
+    const bundlePath = join(siteDir, "openapi.json");
+    const spec = JSON.parse(await readFile(bundlePath, "utf8")) as BundledSpec;
+    const target = mockUrl.replace(/\/$/, "");
+    const curl = await mockOrderCurl(bundlePath, mockUrl);
+    expect(curl).toMatch(/^curl /);
+    expect(curl.split("\n").filter((line) => line.trimStart().startsWith("#"))).toEqual([]);
+    expect(curl).toContain(`${target}${locateOperation(spec, "purchaseTollFreeNumbers").path}`);
     expect(curl).toContain("Authorization: YOUR_API_TOKEN");
+    // The spec's own loopback server is gone, unless it is the mock's URL.
+    const listed = mockServer(spec).origin;
+    if (listed !== target) expect(curl).not.toContain(listed);
   });
 
   it("says which file lacks the sample", async () => {

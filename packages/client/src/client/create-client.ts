@@ -100,7 +100,7 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
     const init = { method: "POST", headers: Authorization ? { ...postHeaders, Authorization } : postHeaders, body };
     const timeout = timeoutMs ?? defaultTimeoutMs;
     const [response, text] = await send({ url: baseUrl + operation.path, init, fetch: options.fetch, timeoutMs: timeout, signal, spendsMoney, secrets });
-    return mapResponse(response, text, { responses: operation.responses, spendsMoney, secrets, mayHoldSecret: !spendsMoney });
+    return mapResponse(response, text, { responses: operation.responses, spendsMoney, secrets });
   };
 
   const tokens = tokenCache(async () => {

@@ -12,15 +12,10 @@ export type Responses = { readonly [status: string]: Rule | null };
 /** What {@link mapResponse} needs to know about the call. */
 export interface ResponseContext {
   responses: Responses;
-  /** A purchase: an unreadable 2xx/3xx/5xx means its outcome is unknown. */
+  /** A purchase: an unreadable 2xx/3xx/5xx means its outcome is unknown. Otherwise a login. */
   spendsMoney: boolean;
   /** Masked wherever the answer is quoted in an error. */
   secrets: readonly string[];
-  /**
-   * The answer may hold a secret the client does not know yet (a login's new token): an unexpected
-   * answer's body and headers are then left out of the error instead of being quoted.
-   */
-  mayHoldSecret: boolean;
 }
 
 /**
@@ -50,7 +45,9 @@ export function mapResponse(response: Response, text: string, context: ResponseC
   let error: TollFreeApiError;
   try {
     // Only errors are redacted: a body the caller asked for is returned as sent.
-    const hide = why !== "" && context.mayHoldSecret;
+    // Any other answer (a login's) may hold a secret the client does not know yet, its new token: an
+    // unexpected one is not quoted at all.
+    const hide = why !== "" && !spendsMoney;
     const details = { status, body: hide ? undefined : redact(body, secrets), headers: hide ? undefined : safeHeaders(response, secrets) };
     error = why
       ? new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets).replace(/\.$/, "")}.`, "unexpected-response", { ...details, outcomeUnknown })
