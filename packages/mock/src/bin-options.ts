@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
+import { parsePort, specMockPort } from "./mock-port.js";
 
 /** What `tf-orders-mock` was asked to do. */
 export type BinCommand =
@@ -39,24 +39,19 @@ export function parseBinArgs(argv: string[], env: NodeJS.ProcessEnv): BinCommand
     strict: true,
     allowPositionals: false,
   });
-  // The default is where the spec says the mock runs (its loopback server), read only when needed.
-  const specPort = () => mockServer(loadBundledSpec()).port;
   if (values.help) {
     // Help must work before the spec is built (or with --spec): then the default is described, not read.
     let port: string;
     try {
-      port = specPort();
+      port = String(specMockPort());
     } catch {
       port = "the port of the spec's local server";
     }
     return { kind: "help", text: binUsage(port) };
   }
-  const portText = values.port ?? env["TF_MOCK_PORT"] ?? specPort();
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65_535) {
-    const source = values.port === undefined ? "TF_MOCK_PORT" : "--port";
-    throw new Error(`${source} must be a port number from 0 to 65535, got ${JSON.stringify(portText)}`);
-  }
+  const text = values.port ?? env["TF_MOCK_PORT"];
+  // The default is where the spec says the mock runs (its loopback server), read only when needed.
+  const port = text === undefined ? specMockPort() : parsePort(values.port === undefined ? "TF_MOCK_PORT" : "--port", text);
   const host = values.host ?? env["TF_MOCK_HOST"] ?? "127.0.0.1";
   if (host === "") throw new Error("--host must not be empty");
   return { kind: "serve", host, port, spec: values.spec, quiet: values.quiet };

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { bundledSpecPath } from "./bundled-spec.js";
+export { parsePort, specMockPort } from "./mock-port.js";
 export type { PrismServer } from "./prism-process.js";
 export { PrismStartError } from "./prism-start-error.js";
 export { startMock, type MockOptions, type PrismOptions, type RunningMock } from "./start-mock.js";

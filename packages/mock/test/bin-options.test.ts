@@ -1,12 +1,12 @@
 import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
 import { describe, expect, it } from "vitest";
-import { binUsage, parseBinArgs, type BinCommand } from "../src/bin-options.ts";
+import { parseBinArgs, type BinCommand } from "../src/bin-options.ts";
 
 const serve = (host: string, port: number, spec?: string, quiet = false): BinCommand => ({ kind: "serve", host, port, spec, quiet });
 
 describe("parseBinArgs", () => {
   it.each<[string, string[], Record<string, string>, BinCommand]>([
-    ["defaults to 127.0.0.1:4010", [], {}, serve("127.0.0.1", 4010)],
+    ["defaults to 127.0.0.1 and the spec's mock port", [], {}, serve("127.0.0.1", Number(mockServer(loadBundledSpec()).port))],
     ["takes flags", ["--host", "0.0.0.0", "--port", "0", "--spec", "x.yaml", "--quiet"], {}, serve("0.0.0.0", 0, "x.yaml", true)],
     ["takes --flag=value", ["--port=4020"], {}, serve("127.0.0.1", 4020)],
     ["reads the environment", [], { TF_MOCK_HOST: "::1", TF_MOCK_PORT: "4011" }, serve("::1", 4011)],
@@ -17,14 +17,15 @@ describe("parseBinArgs", () => {
 
   it("shows help that names the spec's mock port as the default", () => {
     const port = mockServer(loadBundledSpec()).port;
-    expect(parseBinArgs(["--help"], {})).toEqual({ kind: "help", text: binUsage(port) });
-    expect(binUsage(port)).toContain(`(env TF_MOCK_PORT, default ${port})`);
+    const help = parseBinArgs(["--help"], {});
+    expect(help.kind).toBe("help");
+    expect(help.kind === "help" && help.text).toContain(`--port   port to listen on, 0 for any free port (env TF_MOCK_PORT, default ${port})`);
   });
 
   it.each<[string[], Record<string, string>, RegExp]>([
-    [["--port", "abc"], {}, /--port must be a port number from 0 to 65535, got "abc"/],
+    [["--port", "abc"], {}, /--port must be a port number from 0 to 65535, got 'abc'/],
     [["--port", "65536"], {}, /--port must be a port number/],
-    [["--port=-1"], {}, /--port must be a port number from 0 to 65535, got "-1"/],
+    [["--port=-1"], {}, /--port must be a port number from 0 to 65535, got '-1'/],
     [[], { TF_MOCK_PORT: "4o10" }, /TF_MOCK_PORT must be a port number/],
     [["--host", ""], {}, /--host must not be empty/],
     [["--bogus"], {}, /Unknown option '--bogus'/],

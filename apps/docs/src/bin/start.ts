@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // `npm start`: the docs and the mock, rebuilt on every spec edit, until Ctrl-C.
-import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
 import { startDevServer, type DevServer } from "../dev/dev-server.js";
 import { parseStartOptions, startUsage } from "../dev/start-options.js";
 import { killAllGroups } from "../process/process-groups.js";
@@ -41,7 +40,7 @@ process.on("SIGTERM", () => stop("SIGTERM"));
 try {
   const options = parseStartOptions(process.argv.slice(2), process.env, { root: workspaceRoot, siteDir });
   if (options.help) {
-    console.log(startUsage(mockServer(loadBundledSpec()).port));
+    console.log(startUsage());
     process.exit(0);
   }
   server = await startDevServer({ ...options, log: (message) => console.log(message) });

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
+import { parsePort, specMockPort } from "@tf-orders/mock";
 
 /** How `npm start` runs; every field has a default, so `npm start` alone is the common case. */
 export interface StartOptions {
@@ -20,8 +20,9 @@ export interface StartOptions {
   help: boolean;
 }
 
-/** What `--help` prints; the mock's default port is the spec's (its loopback server). */
-export function startUsage(defaultMockPort: string): string {
+/** What `--help` prints; the mock's default port is read from the spec (its loopback server). */
+export function startUsage(): string {
+  const defaultMockPort = specMockPort();
   return `Usage: npm start [-- options]
 
 Serves the API reference and a Prism mock of the API, and rebuilds both when spec/ changes.
@@ -35,14 +36,6 @@ Options:
   --no-generate        do not regenerate the client's types nor rebuild the client after a spec change
   --help               show this help
 `;
-}
-
-function port(name: string, value: string): number {
-  const number = Number(value);
-  if (!/^\d+$/.test(value) || number > 65_535) {
-    throw new Error(`${name} must be a port number from 0 to 65535, got '${value}'`);
-  }
-  return number;
 }
 
 /**
@@ -74,9 +67,9 @@ export function parseStartOptions(
   const mock = values["mock-port"] ?? env["TF_MOCK_PORT"];
   return {
     host: values.host ?? "127.0.0.1",
-    docsPort: docs === undefined ? 8080 : port(values["docs-port"] === undefined ? "TF_DOCS_PORT" : "--docs-port", docs),
+    docsPort: docs === undefined ? 8080 : parsePort(values["docs-port"] === undefined ? "TF_DOCS_PORT" : "--docs-port", docs),
     // Where the spec says the mock runs (its loopback server); the spec is built before `npm start` runs this.
-    mockPort: mock === undefined ? Number(mockServer(loadBundledSpec()).port) : port(values["mock-port"] === undefined ? "TF_MOCK_PORT" : "--mock-port", mock),
+    mockPort: mock === undefined ? specMockPort() : parsePort(values["mock-port"] === undefined ? "TF_MOCK_PORT" : "--mock-port", mock),
     root: values.root ?? defaults.root,
     siteDir: values["site-dir"] ?? defaults.siteDir,
     generateClient: values["no-generate"] !== true,

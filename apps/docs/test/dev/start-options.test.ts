@@ -9,7 +9,7 @@ describe("parseStartOptions", () => {
     expect(parseStartOptions([], {}, defaults)).toEqual({
       host: "127.0.0.1",
       docsPort: 8080,
-      mockPort: 4010,
+      mockPort: Number(mockServer(loadBundledSpec()).port),
       root: "/repo",
       siteDir: "/repo/apps/docs/dist",
       generateClient: true,
@@ -20,7 +20,7 @@ describe("parseStartOptions", () => {
   it.each([
     ["flags", ["--docs-port", "0", "--mock-port", "4999"], {}, { docsPort: 0, mockPort: 4999 }],
     ["environment", [], { TF_DOCS_PORT: "9000", TF_MOCK_PORT: "9001" }, { docsPort: 9000, mockPort: 9001 }],
-    ["flags over environment", ["--docs-port", "1"], { TF_DOCS_PORT: "9000" }, { docsPort: 1, mockPort: 4010 }],
+    ["flags over environment", ["--docs-port", "1"], { TF_DOCS_PORT: "9000" }, { docsPort: 1, mockPort: Number(mockServer(loadBundledSpec()).port) }],
     ["--no-generate", ["--no-generate"], {}, { generateClient: false }],
     ["--root and --site-dir", ["--root", "/tmp/w", "--site-dir", "/tmp/site"], {}, { root: "/tmp/w", siteDir: "/tmp/site" }],
     ["--host", ["--host", "::1"], {}, { host: "::1" }],
@@ -44,7 +44,7 @@ describe("parseStartOptions", () => {
 
   it("documents the spec's mock port as the default, the one parseStartOptions uses", () => {
     const specPort = mockServer(loadBundledSpec()).port;
-    expect(startUsage(specPort)).toContain(`--mock-port <port>   mock server port (default ${specPort},`);
+    expect(startUsage()).toContain(`--mock-port <port>   mock server port (default ${specPort},`);
     expect(parseStartOptions([], {}, defaults).mockPort).toBe(Number(specPort));
   });
 });
