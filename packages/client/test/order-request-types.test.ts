@@ -13,7 +13,7 @@ describe("OrderRequest is exclusive at compile time", () => {
       { reservations: "A", packageID: 1, serviceArea: 4 },
       { reservationID: ["A", "B"], packageID: 1, serviceArea: 4, Email: "a@b.co", myRespOrg: true, Notes: "n", referenceID: "r" },
     ];
-    expectTypeOf(orders).toEqualTypeOf<OrderRequest[]>();
+    void orders; // the check is that the literal above compiles
   });
 
   test("two order modes, or none, do not compile", () => {
@@ -29,7 +29,7 @@ describe("OrderRequest is exclusive at compile time", () => {
     const noPackage: OrderRequest = { quantity: 1, serviceArea: 4 };
     // @ts-expect-error an unknown key
     const unknown: OrderRequest = { quantity: 1, packageID: 1, serviceArea: 4, emial: "a@b.co" };
-    expectTypeOf([both, twoKeys, none, area, noPackage, unknown]).toBeArray();
+    void [both, twoKeys, none, area, noPackage, unknown]; // the checks are the @ts-expect-error lines
   });
 
   test("a field with a default (myRespOrg) is optional in the generated types", () => {
@@ -57,8 +57,7 @@ describe("the public API's types", () => {
     const both = () => createTollFreeClient({ token: "t", credentials: { username: "u", password: "p" }, fetch });
     // @ts-expect-error no way to authenticate
     const none = () => createTollFreeClient({ fetch });
-    expectTypeOf(both).toBeFunction();
-    expectTypeOf(none).toBeFunction();
+    void [both, none]; // the checks are the @ts-expect-error lines
   });
 
   test("raw is openapi-fetch typed with the spec's paths", () => {
@@ -68,6 +67,6 @@ describe("the public API's types", () => {
     expectTypeOf<Data>().toEqualTypeOf<Order | undefined>();
     // @ts-expect-error a path the spec does not have
     const missing = () => client.raw.POST("/_rest/v3/my/tf/nope", { body: {} });
-    expectTypeOf(missing).toBeFunction();
+    void missing; // the check is the @ts-expect-error line
   });
 });

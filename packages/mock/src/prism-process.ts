@@ -95,7 +95,8 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
       settled = true;
       clearTimeout(timeout);
       await stop();
-      reject(new PrismStartError(diagnose(reason, log(), launch), withoutUsage(log()), child.pid));
+      const portInUse = /EADDRINUSE/.test(log());
+      reject(new PrismStartError(portInUse ? portInUseMessage(launch) : reason, withoutUsage(log()), child.pid, portInUse));
     };
     const timeout = setTimeout(
       () => void fail(`Prism did not report that it listens within ${launch.startTimeoutMs} ms`),
@@ -129,14 +130,8 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
   return { url, pid: child.pid ?? -1, closed, stop, log };
 }
 
-function diagnose(reason: string, log: string, launch: PrismLaunch): string {
-  if (/EADDRINUSE/.test(log)) {
-    return (
-      `Port ${launch.port} on ${launch.host} is already in use: stop what listens there, ` +
-      `or pass another port (0 picks a free one).`
-    );
-  }
-  return reason;
+function portInUseMessage(launch: PrismLaunch): string {
+  return `Port ${launch.port} on ${launch.host} is already in use: stop what listens there, or pass another port (0 picks a free one).`;
 }
 
 /** Drops the CLI usage text that yargs prints on any failure; it hides the one line that matters. */

@@ -20,6 +20,8 @@ export class PrismStartError extends Error {
     readonly log: string,
     /** The PID of the Prism process that failed; it has exited (or been killed) by the time this is thrown. */
     readonly pid: number | undefined,
+    /** Prism could not listen because the port is taken (EADDRINUSE): pick another one. */
+    readonly portInUse = false,
   ) {
     super(log.trim() === "" ? message : `${message}\n--- Prism's log ---\n${log.trimEnd()}`);
   }

@@ -63,6 +63,7 @@ describe("startMock", () => {
     expect(failure.log).toMatch(cause);
     expect(failure.message).toMatch(cause);
     expect(failure.pid).toBeTypeOf("number");
+    expect(failure.portInUse).toBe(false);
     expect(isRunning(failure.pid ?? -1)).toBe(false);
   });
 
@@ -86,6 +87,7 @@ describe("startMock", () => {
       const error = (await startMock({ port }).catch((reason: unknown) => reason)) as PrismStartError;
       expect(error).toBeInstanceOf(PrismStartError);
       expect(error.message).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(error.portInUse).toBe(true);
       expect(error.log).toMatch(/EADDRINUSE/);
       expect(error.log).not.toMatch(/Positionals:/);
       expect(isRunning(error.pid ?? -1)).toBe(false);

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { startMock, type RunningMock } from "@tf-orders/mock";
+import { PrismStartError, startMock, type RunningMock } from "@tf-orders/mock";
 import { SITE_FILES } from "../site/build-site.js";
 import { startStaticServer, type StaticServer } from "../server/static-server.js";
 import { mockOrderCurl } from "./mock-order-curl.js";
@@ -34,7 +34,7 @@ export interface DevServer {
 
 function describeStartError(what: string, flag: string, port: number, error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
-  const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE" || /EADDRINUSE|address already in use/i.test(message);
+  const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE" || (error instanceof PrismStartError && error.portInUse);
   return new Error(
     inUse ? `Cannot start the ${what}: port ${port} is in use. Stop what uses it, or pass ${flag} <port>.` : `Cannot start the ${what}: ${message}`,
   );

@@ -59,3 +59,17 @@ it("leaves nothing running when it fails after starting the docs server and the 
   expect(await portIsFree(docsPort)).toBe(true);
   expect(await portIsFree(mockPort)).toBe(true);
 });
+
+it("names the taken mock port and the flag to change it, and stops the docs server it had started", async () => {
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+  const mockPort = (blocker.address() as { port: number }).port;
+  const docsPort = await freePort();
+  try {
+    const start = startDevServer({ root: workspace, siteDir: join(workspace, "site"), host: "127.0.0.1", docsPort, mockPort, generateClient: false, log: () => {} });
+    await expect(start).rejects.toThrow(`Cannot start the mock: port ${mockPort} is in use. Stop what uses it, or pass --mock-port <port>.`);
+    expect(await portIsFree(docsPort)).toBe(true);
+  } finally {
+    await new Promise((resolve) => blocker.close(resolve));
+  }
+});
