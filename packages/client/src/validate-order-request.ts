@@ -1,6 +1,6 @@
 import { purchaseTollFreeNumbersRequest } from "./generated/rules.js";
 import type { OrderRequest } from "./order-request.js";
-import { check } from "./validation/check.js";
+import { issuesOf } from "./validation/check.js";
 import type { Issue } from "./validation/rule.js";
 
 export type { Issue } from "./validation/rule.js";
@@ -28,7 +28,6 @@ export type OrderValidation = { ok: true; value: OrderRequest } | { ok: false; e
  * ```
  */
 export function validateOrderRequest(value: unknown): OrderValidation {
-  const errors: Issue[] = [];
-  check(purchaseTollFreeNumbersRequest, value, "", "", "", errors);
+  const errors = issuesOf(purchaseTollFreeNumbersRequest, value);
   return errors.length === 0 ? { ok: true, value: value as OrderRequest } : { ok: false, errors };
 }

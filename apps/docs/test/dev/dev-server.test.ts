@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/p
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { promisify } from "node:util";
+import { jsonMediaType, locateOperation, namedExamples, type BundledSpec } from "@tf-orders/spec/reader";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docsDir, workspaceRoot } from "../../src/site/locations.js";
 import { watchOutput, type OutputWatcher } from "../support/output-watcher.js";
@@ -85,10 +86,9 @@ describe("npm start", () => {
   it("prints a curl that places an order on the mock", async () => {
     expect(curl).toContain(`${mockUrl}/_rest/v3/my/tf/orders`);
     const { stdout } = await run("sh", ["-c", curl]);
-    const bundle = JSON.parse(await readFile(join(workspace, "spec", "dist", "openapi.json"), "utf8")) as {
-      components: { examples: Record<string, { value: unknown }> };
-    };
-    expect(JSON.parse(stdout)).toEqual(bundle.components.examples["OrderAcceptedExample"]?.value);
+    const bundle = JSON.parse(await readFile(join(workspace, "spec", "dist", "openapi.json"), "utf8")) as BundledSpec;
+    const accepted = jsonMediaType(bundle, locateOperation(bundle, "purchaseTollFreeNumbers").operation.responses["200"]);
+    expect(JSON.parse(stdout)).toEqual(namedExamples(bundle, accepted)[0]?.value);
   });
 
   it("rebuilds the docs when the spec changes", async () => {

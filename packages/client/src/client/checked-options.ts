@@ -1,6 +1,5 @@
 import { authenticateRequest } from "../generated/rules.js";
-import { check } from "../validation/check.js";
-import type { Issue } from "../validation/rule.js";
+import { issuesOf } from "../validation/check.js";
 import { timeoutProblem } from "./checked-timeout.js";
 import type { TollFreeClientOptions } from "./options.js";
 
@@ -16,8 +15,7 @@ export function checkOptions(options: TollFreeClientOptions, headers: Record<str
   // Truthy, as in the exactly-one check: an empty `token` beside `credentials` counts as not given.
   if (options.token) usableToken(options.token);
   if (options.credentials) {
-    const issues: Issue[] = [];
-    check(authenticateRequest, options.credentials, "", "", "", issues);
+    const issues = issuesOf(authenticateRequest, options.credentials);
     if (issues.length) throw new TypeError(`createTollFreeClient: credentials: ${issues.map((issue) => issue.message).join(" ")}`);
   }
   checkHeaders(headers);

@@ -1,7 +1,7 @@
 import { TollFreeApiError } from "../errors/tollfree-api-error.js";
 import { UnexpectedResponseError } from "../errors/unexpected-response-error.js";
-import { check } from "../validation/check.js";
-import type { Issue, Rule } from "../validation/rule.js";
+import { issuesOf } from "../validation/check.js";
+import type { Rule } from "../validation/rule.js";
 import { apiError } from "./api-error.js";
 import { redact } from "./redact.js";
 import { safeHeaders } from "./safe-headers.js";
@@ -36,9 +36,8 @@ export function mapResponse(response: Response, text: string, context: ResponseC
     body = redact(text, secrets).slice(0, 200);
   }
   const rule = context.responses[status];
-  const issues: Issue[] = [];
   if (!why && rule === undefined) why = "the spec lists no such status";
-  if (!why && rule) check(rule, body, "", "", "", issues);
+  const issues = !why && rule ? issuesOf(rule, body) : [];
   if (issues.length) why = `the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`;
   if (!why && status < 300) return body;
   const outcomeUnknown = spendsMoney && (status < 400 || status >= 500);

@@ -5,6 +5,18 @@ import { suggest } from "./suggest.js";
 type Json = Record<string, unknown>;
 
 /**
+ * Every problem of a whole value (a body) against a generated rule; none means valid.
+ *
+ * @example
+ * issuesOf(purchaseTollFreeNumbersRequest, { quantity: 1 }); // [{ parameter: "packageID", … }, …]
+ */
+export function issuesOf(rule: Rule, value: unknown): Issue[] {
+  const issues: Issue[] = [];
+  check(rule, value, "", "", "", issues);
+  return issues;
+}
+
+/**
  * Checks `value` against a generated rule and appends every problem to `issues`; none means valid. The
  * verdict equals JSON Schema's (draft-07, as the mock applies it) for the keywords {@link Rule} has.
  *

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { validateOrderRequest } from "@tf-orders/client";
-import { loadBundledSpec, locateOperation } from "@tf-orders/spec/reader";
+import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
 import type { Credentials } from "./provider-config.ts";
 
 /** A local stand-in for the real API, right in every way but one: an accepted order has no `batches`. */
@@ -23,8 +23,12 @@ const token = "fake-provider-token";
  * breaks the spec's Order schema. Provider mode must catch that.
  */
 export async function startFakeProvider(): Promise<FakeProvider> {
-  const loginPath = locateOperation(loadBundledSpec(), "authenticate").path;
-  const purchasePath = locateOperation(loadBundledSpec(), "purchaseTollFreeNumbers").path;
+  const spec = loadBundledSpec();
+  const loginPath = locateOperation(spec, "authenticate").path;
+  const purchasePath = locateOperation(spec, "purchaseTollFreeNumbers").path;
+  // The spec's own error bodies: the first named example of a status.
+  const errorBody = (operationId: string, status: string) =>
+    namedExamples(spec, jsonMediaType(spec, locateOperation(spec, operationId).operation.responses[status]))[0]?.value;
   let accepted = 0;
 
   const server = createServer((request, response) => {
@@ -32,12 +36,12 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       if (request.method === "POST" && request.url === loginPath) {
         const given = body as Partial<Credentials> | undefined;
         if (given?.username === credentials.username && given.password === credentials.password) return send(response, 200, { token });
-        return send(response, 401, { code: 401, error: "Unauthorized" });
+        return send(response, 401, errorBody("authenticate", "401"));
       }
       if (request.method === "POST" && request.url === purchasePath) {
-        if (request.headers.authorization !== token) return send(response, 401, { code: 401, error: "Unauthorized" });
+        if (request.headers.authorization !== token) return send(response, 401, errorBody("purchaseTollFreeNumbers", "401"));
         const accept = request.headers.accept ?? "*/*";
-        if (!/json|\*\/\*/.test(accept)) return send(response, 406, { code: 406, error: "Not Acceptable" });
+        if (!/json|\*\/\*/.test(accept)) return send(response, 406, errorBody("purchaseTollFreeNumbers", "406"));
         const verdict = validateOrderRequest(body);
         if (!verdict.ok) return send(response, 422, { code: 422, error: verdict.errors[0]?.message ?? "Invalid order." });
         accepted += 1;
