@@ -1,8 +1,8 @@
 import {
   createTollFreeClient,
+  type OrderRequest,
   PaymentRequiredError,
   UnprocessableEntityError,
-  type OrderRequest,
 } from "@tf-orders/client";
 
 // The client logs in with these credentials and sends the token itself.

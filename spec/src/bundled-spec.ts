@@ -83,7 +83,9 @@ export function resolveRef<T>(spec: BundledSpec, node: unknown): T {
 
 /** The `application/json` media type of a request body or a response (either may be a `$ref`). */
 export function jsonMediaType(spec: BundledSpec, owner: unknown): MediaType {
-  const media = resolveRef<{ content?: Record<string, MediaType> } | undefined>(spec, owner)?.content?.["application/json"];
+  const media = resolveRef<{ content?: Record<string, MediaType> } | undefined>(spec, owner)?.content?.[
+    "application/json"
+  ];
   if (media === undefined) throw new Error("no application/json content");
   return media;
 }

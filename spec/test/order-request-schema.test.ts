@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
+import { describe, expect, it } from "vitest";
 import { compileAgainstSpec, dialects, violations } from "./schema-validator.ts";
 
 const spec = loadBundledSpec();
@@ -42,17 +42,29 @@ const rejected: [string, unknown, string][] = [
   ["a number for a string (referenceID)", { ...byQuantity, referenceID: 42 }, "/referenceID type"],
   ["a number for a string (Notes)", { ...byQuantity, Notes: 7 }, "/Notes type"],
   ["a number item without number", { ...byNumbers, numbers: [{ countryCode: "1" }] }, "/numbers/0/number required"],
-  ["a number item without countryCode", { ...byNumbers, numbers: [{ number: "8882223456" }] }, "/numbers/0/countryCode required"],
+  [
+    "a number item without countryCode",
+    { ...byNumbers, numbers: [{ number: "8882223456" }] },
+    "/numbers/0/countryCode required",
+  ],
   ["countryCode 44", { ...byNumbers, numbers: [{ ...item, countryCode: "44" }] }, "/numbers/0/countryCode enum"],
   ["serviceArea 0", { ...byQuantity, serviceArea: 0 }, "/serviceArea enum"],
   ["serviceArea 6", { ...byQuantity, serviceArea: 6 }, "/serviceArea enum"],
   // Order modes: exactly one.
   ["two order modes (quantity and numbers)", { ...byQuantity, numbers: [item] }, "/numbers additionalProperties"],
-  ["two reservation keys", { reservations: reservation, reservationID: reservation, ...base }, "/reservationID additionalProperties"],
+  [
+    "two reservation keys",
+    { reservations: reservation, reservationID: reservation, ...base },
+    "/reservationID additionalProperties",
+  ],
   ["no order mode", base, "/quantity required"],
   // Closed objects and value constraints.
   ["an unknown key", { ...byQuantity, email: "noc@example.com" }, "/email additionalProperties"],
-  ["an unknown key in a number item", { ...byNumbers, numbers: [{ ...item, extension: "12" }] }, "/numbers/0/extension additionalProperties"],
+  [
+    "an unknown key in a number item",
+    { ...byNumbers, numbers: [{ ...item, extension: "12" }] },
+    "/numbers/0/extension additionalProperties",
+  ],
   ["an empty referenceID", { ...byQuantity, referenceID: "" }, "/referenceID minLength"],
   ["quantity 0", { ...byQuantity, quantity: 0 }, "/quantity minimum"],
   ["packageID 0", { ...byQuantity, packageID: 0 }, "/packageID minimum"],

@@ -1,8 +1,8 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
-import { Ajv } from "ajv";
-import type { ErrorObject, ValidateFunction } from "ajv";
-import ajvFormats from "ajv-formats";
 import type { BundledSpec } from "@tf-orders/spec/reader";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import ajvFormats from "ajv-formats";
 
 // ajv-formats is CommonJS: under NodeNext its ESM default import is `module.exports`, whose `default` is the plugin.
 const addFormats = ajvFormats.default;

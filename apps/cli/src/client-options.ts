@@ -1,7 +1,7 @@
-import type { createTollFreeClient } from '@tf-orders/client';
-import type { ConnectionSettings } from './args/read-connection-settings.js';
-import type { Auth } from './auth/resolve-auth.js';
-import { cliVersion } from './version.js';
+import type { createTollFreeClient } from "@tf-orders/client";
+import type { ConnectionSettings } from "./args/read-connection-settings.js";
+import type { Auth } from "./auth/resolve-auth.js";
+import { cliVersion } from "./version.js";
 
 /**
  * The options the CLI creates its client with. Credentials go to the client and nowhere else; the
@@ -10,7 +10,9 @@ import { cliVersion } from './version.js';
 export function clientOptions(settings: ConnectionSettings, auth: Auth): Parameters<typeof createTollFreeClient>[0] {
   return {
     baseUrl: settings.target.baseUrl,
-    ...(auth.kind === 'token' ? { token: auth.token } : { credentials: { username: auth.username, password: auth.password } }),
+    ...(auth.kind === "token"
+      ? { token: auth.token }
+      : { credentials: { username: auth.username, password: auth.password } }),
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
     headers: { ...settings.headers },
     userAgent: `tf-orders-cli/${cliVersion()}`,

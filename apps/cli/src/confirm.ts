@@ -1,7 +1,7 @@
-import { CliError } from './errors/cli-error.js';
-import { ExitCode } from './exit-codes.js';
-import type { CliIo } from './io.js';
-import type { Target } from './target/resolve-target.js';
+import { CliError } from "./errors/cli-error.js";
+import { ExitCode } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+import type { Target } from "./target/resolve-target.js";
 
 /** What {@link confirmPurchase} needs to decide. */
 export interface ConfirmInputs {
@@ -10,7 +10,7 @@ export interface ConfirmInputs {
   readonly description: string;
   /** `--yes` was given. */
   readonly yes: boolean;
-  readonly io: Pick<CliIo, 'stdinIsTTY' | 'prompt'>;
+  readonly io: Pick<CliIo, "stdinIsTTY" | "prompt">;
 }
 
 /**
@@ -23,10 +23,14 @@ export interface ConfirmInputs {
 export async function confirmPurchase({ target, description, yes, io }: ConfirmInputs): Promise<void> {
   if (target.isMock || yes) return;
   if (!io.stdinIsTTY) {
-    throw new CliError(ExitCode.Usage, `refusing to purchase on ${target.host} without --yes (stdin is not a terminal)`, '--yes');
+    throw new CliError(
+      ExitCode.Usage,
+      `refusing to purchase on ${target.host} without --yes (stdin is not a terminal)`,
+      "--yes",
+    );
   }
   const answer = await io.prompt(`Purchase ${description} on ${target.host}? This is billed. [y/N] `);
   if (!/^\s*y(es)?\s*$/i.test(answer)) {
-    throw new CliError(ExitCode.Usage, 'purchase not confirmed; nothing was sent', '--yes');
+    throw new CliError(ExitCode.Usage, "purchase not confirmed; nothing was sent", "--yes");
   }
 }

@@ -1,6 +1,6 @@
-import type { ClientFactory } from './commands/command.js';
-import { CliError } from './errors/cli-error.js';
-import { ExitCode } from './exit-codes.js';
+import type { ClientFactory } from "./commands/command.js";
+import { CliError } from "./errors/cli-error.js";
+import { ExitCode } from "./exit-codes.js";
 
 /**
  * Creates the client, turning its refusal of a setting (a token or header HTTP cannot carry, an unusable
@@ -10,12 +10,15 @@ import { ExitCode } from './exit-codes.js';
  * @example
  * const client = createCheckedClient(createClient, clientOptions(settings, auth));
  */
-export function createCheckedClient(createClient: ClientFactory, options: Parameters<ClientFactory>[0]): ReturnType<ClientFactory> {
+export function createCheckedClient(
+  createClient: ClientFactory,
+  options: Parameters<ClientFactory>[0],
+): ReturnType<ClientFactory> {
   try {
     return createClient(options);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) {
-      throw new CliError(ExitCode.Usage, `${error.message.replace(/^createTollFreeClient: /, '')} Nothing was sent.`);
+      throw new CliError(ExitCode.Usage, `${error.message.replace(/^createTollFreeClient: /, "")} Nothing was sent.`);
     }
     throw error;
   }

@@ -26,12 +26,12 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** One line per exit code, in the words `--help` prints. */
 export const EXIT_CODE_HELP: ReadonlyArray<readonly [ExitCode, string]> = [
-  [ExitCode.Ok, 'success'],
-  [ExitCode.Internal, 'internal error (a bug in tf-orders; please report it)'],
-  [ExitCode.Usage, 'usage or validation error, or purchase not confirmed (nothing sent)'],
-  [ExitCode.Authentication, 'authentication: credentials missing or rejected (401)'],
-  [ExitCode.PaymentRequired, 'payment required: trial limit realized or exceeded (402)'],
-  [ExitCode.ApiError, 'other API error (406, 422, unexpected response); the order was not placed'],
-  [ExitCode.OutcomeUnknown, 'outcome unknown: check your orders before retrying (reuse the same --reference-id)'],
-  [ExitCode.Unreachable, 'API unreachable; no order was sent (is the mock running? `npm run mock`)'],
+  [ExitCode.Ok, "success"],
+  [ExitCode.Internal, "internal error (a bug in tf-orders; please report it)"],
+  [ExitCode.Usage, "usage or validation error, or purchase not confirmed (nothing sent)"],
+  [ExitCode.Authentication, "authentication: credentials missing or rejected (401)"],
+  [ExitCode.PaymentRequired, "payment required: trial limit realized or exceeded (402)"],
+  [ExitCode.ApiError, "other API error (406, 422, unexpected response); the order was not placed"],
+  [ExitCode.OutcomeUnknown, "outcome unknown: check your orders before retrying (reuse the same --reference-id)"],
+  [ExitCode.Unreachable, "API unreachable; no order was sent (is the mock running? `npm run mock`)"],
 ];

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline/promises';
-import { text } from 'node:stream/consumers';
-import type { CliIo } from './io.js';
+import { readFile } from "node:fs/promises";
+import { createInterface } from "node:readline/promises";
+import { text } from "node:stream/consumers";
+import type { CliIo } from "./io.js";
 
 /** The real process: its streams, its environment and the file system. */
 export function nodeIo(): CliIo {
@@ -9,7 +9,7 @@ export function nodeIo(): CliIo {
     stdout: (chunk) => void process.stdout.write(chunk),
     stderr: (chunk) => void process.stderr.write(chunk),
     readStdin: () => text(process.stdin),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path, "utf8"),
     stdinIsTTY: process.stdin.isTTY === true,
     prompt: async (question) => {
       // The question goes to stderr so that stdout stays clean when it is piped.

@@ -1,18 +1,18 @@
-import { createTollFreeClient } from '@tf-orders/client';
-import { parseCommandArgs } from './args/parse-command-args.js';
-import { usageError } from './args/usage-error.js';
-import { CREDENTIAL_ENV } from './auth/resolve-auth.js';
-import type { ClientFactory, Command } from './commands/command.js';
-import { loginCommand } from './commands/login.js';
-import { orderCommand } from './commands/order.js';
-import { classifyError } from './errors/classify-error.js';
-import { ExitCode } from './exit-codes.js';
-import { formatCommandHelp } from './help/format-command-help.js';
-import { formatToolHelp } from './help/format-tool-help.js';
-import type { CliIo } from './io.js';
-import { redactSecrets } from './output/redact.js';
-import { writeError } from './output/write-error.js';
-import { cliVersion } from './version.js';
+import { createTollFreeClient } from "@tf-orders/client";
+import { parseCommandArgs } from "./args/parse-command-args.js";
+import { usageError } from "./args/usage-error.js";
+import { CREDENTIAL_ENV } from "./auth/resolve-auth.js";
+import type { ClientFactory, Command } from "./commands/command.js";
+import { loginCommand } from "./commands/login.js";
+import { orderCommand } from "./commands/order.js";
+import { classifyError } from "./errors/classify-error.js";
+import { ExitCode } from "./exit-codes.js";
+import { formatCommandHelp } from "./help/format-command-help.js";
+import { formatToolHelp } from "./help/format-tool-help.js";
+import type { CliIo } from "./io.js";
+import { redactSecrets } from "./output/redact.js";
+import { writeError } from "./output/write-error.js";
+import { cliVersion } from "./version.js";
 
 /** The commands of `tf-orders`, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [orderCommand, loginCommand];
@@ -24,7 +24,11 @@ export const COMMANDS: readonly Command[] = [orderCommand, loginCommand];
  * @example
  * const code = await run(['order', '--quantity', '1', '--package-id', '1', '--service-area', '4', '--dry-run'], nodeIo());
  */
-export async function run(argv: readonly string[], rawIo: CliIo, createClient: ClientFactory = createTollFreeClient): Promise<ExitCode> {
+export async function run(
+  argv: readonly string[],
+  rawIo: CliIo,
+  createClient: ClientFactory = createTollFreeClient,
+): Promise<ExitCode> {
   const io = redactSecrets(rawIo, [rawIo.env[CREDENTIAL_ENV.token], rawIo.env[CREDENTIAL_ENV.password]]);
   const [first, ...rest] = argv;
 
@@ -32,33 +36,33 @@ export async function run(argv: readonly string[], rawIo: CliIo, createClient: C
     io.stderr(formatToolHelp(COMMANDS));
     return ExitCode.Usage;
   }
-  if (first === '--help' || first === '-h' || first === 'help') {
-    const topic = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+  if (first === "--help" || first === "-h" || first === "help") {
+    const topic = first === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
     io.stdout(topic === undefined ? formatToolHelp(COMMANDS) : formatCommandHelp(topic));
     return ExitCode.Ok;
   }
-  if (first === '--version' || first === '-V') {
+  if (first === "--version" || first === "-V") {
     io.stdout(`${cliVersion()}\n`);
     return ExitCode.Ok;
   }
 
   const command = COMMANDS.find((c) => c.name === first);
-  const json = rest.includes('--json');
-  const prefix = command === undefined ? 'tf-orders' : `tf-orders ${command.name}`;
+  const json = rest.includes("--json");
+  const prefix = command === undefined ? "tf-orders" : `tf-orders ${command.name}`;
   try {
     if (command === undefined) {
       throw usageError(
-        first.startsWith('-')
+        first.startsWith("-")
           ? `${first} must come after a command (tf-orders <command> [options]); see tf-orders --help`
-          : `unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
+          : `unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
       );
     }
     const values = parseCommandArgs(rest, command.options);
-    if (values['help'] === true) {
+    if (values.help === true) {
       io.stdout(formatCommandHelp(command));
       return ExitCode.Ok;
     }
-    return await command.run(values, { io, createClient, json: values['json'] === true });
+    return await command.run(values, { io, createClient, json: values.json === true });
   } catch (error) {
     const report = classifyError(error, { purchaseSent: false });
     writeError(io, prefix, report, json);

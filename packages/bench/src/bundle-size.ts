@@ -52,7 +52,11 @@ function owner(input: string): string {
 /** The bundle's own files that import a package, relative to the repository root. */
 function importersOf(metafile: Metafile, packageName: string): string[] {
   return Object.entries(metafile.inputs)
-    .filter(([file, input]) => !file.includes("node_modules/") && input.imports.some((entry) => entry.path.includes(`node_modules/${packageName}/`)))
+    .filter(
+      ([file, input]) =>
+        !file.includes("node_modules/") &&
+        input.imports.some((entry) => entry.path.includes(`node_modules/${packageName}/`)),
+    )
     .map(([file]) => file);
 }
 
@@ -74,8 +78,15 @@ export const bundleSize: Benchmark = {
   title: "Bundle size",
   async run(context): Promise<Section> {
     context.progress("size: bundling with esbuild");
-    const total = await bundle("`createTollFreeClient` with openapi-fetch (what ships)", clientEntry, context.repoRoot, []);
-    const ours = await bundle("`createTollFreeClient` alone (openapi-fetch external)", clientEntry, context.repoRoot, ["openapi-fetch"]);
+    const total = await bundle(
+      "`createTollFreeClient` with openapi-fetch (what ships)",
+      clientEntry,
+      context.repoRoot,
+      [],
+    );
+    const ours = await bundle("`createTollFreeClient` alone (openapi-fetch external)", clientEntry, context.repoRoot, [
+      "openapi-fetch",
+    ]);
     const openapiFetch = await bundle("openapi-fetch alone (`createClient`)", openapiFetchEntry, context.repoRoot, []);
     const pass = total.gzipBytes <= targets.bundleGzipBytes;
     const parts = breakdown(total.metafile);
@@ -101,7 +112,7 @@ export const bundleSize: Benchmark = {
     return {
       title: this.title,
       method: [
-        "What a consumer's bundler ships for `import { createTollFreeClient } from \"@tf-orders/client\"`: esbuild " +
+        'What a consumer\'s bundler ships for `import { createTollFreeClient } from "@tf-orders/client"`: esbuild ' +
           "(bundle, `platform: browser`, `format: esm`, minify, tree shaking) on an entry that imports it and " +
           "logs it, then gzip level 9 (`node:zlib`). Measured from the built `packages/client/dist`.",
       ],
@@ -116,7 +127,8 @@ export const bundleSize: Benchmark = {
           ]),
         },
         {
-          caption: "What the shipped bundle is made of (minified bytes per input, before gzip, from esbuild's metafile)",
+          caption:
+            "What the shipped bundle is made of (minified bytes per input, before gzip, from esbuild's metafile)",
           header: ["Input", "Minified bytes"],
           align: ["left", "right"],
           rows: parts.map(([name, size]) => [name, formatNumber(size)]),

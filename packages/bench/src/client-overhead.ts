@@ -1,11 +1,11 @@
 import type { OrderRequest } from "@tf-orders/client";
 import { formatMicros, formatNumber, formatRatio } from "./format.js";
-import { runInterleaved, type ContenderSamples, type RoundPlan } from "./interleaved-rounds.js";
+import { type ContenderSamples, type RoundPlan, runInterleaved } from "./interleaved-rounds.js";
 import { startOrderServer } from "./order-server.js";
 import { overheadContenders, type Role } from "./overhead-contenders.js";
 import type { Benchmark, Section } from "./section.js";
 import { loadPurchaseExamples } from "./spec-examples.js";
-import { quantileSorted, sortedCopy, summarize, type Summary } from "./stats.js";
+import { quantileSorted, type Summary, sortedCopy, summarize } from "./stats.js";
 import { targets } from "./targets.js";
 
 const plan: RoundPlan = { warmupCalls: 500, rounds: 48, callsPerRound: 125 };
@@ -67,7 +67,8 @@ const steps: readonly Step[] = [
 /** Beside our client's path: what openapi-fetch's way of calling fetch costs. */
 const besideSteps: readonly Step[] = [
   {
-    label: "a `Request` object, `fetch(new Request(url, init))` instead of `fetch(url, init)` (openapi-fetch builds one per call)",
+    label:
+      "a `Request` object, `fetch(new Request(url, init))` instead of `fetch(url, init)` (openapi-fetch builds one per call)",
     from: "raw-fetch",
     to: "request-object",
     fix: "",
@@ -164,7 +165,9 @@ export const clientOverhead: Benchmark = {
     const barePass = overBare <= targets.clientOverOpenapiFetch;
     const stepRow = (label: string, from: Role, to: Role) => {
       const delta = by(to).summary.p50 - by(from).summary.p50;
-      const perRound = sortedCopy(by(to).roundMedians.map((value, round) => (value - by(from).roundMedians[round]!) * 1000));
+      const perRound = sortedCopy(
+        by(to).roundMedians.map((value, round) => (value - by(from).roundMedians[round]!) * 1000),
+      );
       return [
         label,
         formatMicros(delta),
@@ -194,7 +197,16 @@ export const clientOverhead: Benchmark = {
       ],
       tables: [
         {
-          header: ["Contender", "p50", "p99", "mean", "p50 / raw fetch", "p99 / raw fetch", "p50 / openapi-fetch", "per-round p50 / raw fetch (p25–p75)"],
+          header: [
+            "Contender",
+            "p50",
+            "p99",
+            "mean",
+            "p50 / raw fetch",
+            "p99 / raw fetch",
+            "p50 / openapi-fetch",
+            "per-round p50 / raw fetch (p25–p75)",
+          ],
           align: ["left", "right", "right", "right", "right", "right", "right", "right"],
           rows: results.map((result) => [
             result.name,

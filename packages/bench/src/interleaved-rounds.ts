@@ -42,7 +42,11 @@ export async function runInterleaved(
   plan: RoundPlan,
   onRound?: (round: number) => void,
 ): Promise<ContenderSamples[]> {
-  const pooled = contenders.map((contender) => ({ name: contender.name, samples: [] as number[], roundMedians: [] as number[] }));
+  const pooled = contenders.map((contender) => ({
+    name: contender.name,
+    samples: [] as number[],
+    roundMedians: [] as number[],
+  }));
   for (let round = -1; round < plan.rounds; round += 1) {
     const warmup = round < 0;
     const bench = new Bench({

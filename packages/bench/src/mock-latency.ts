@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createTollFreeClient, type OrderRequest } from "@tf-orders/client";
-import { startMock, type RunningMock } from "@tf-orders/mock";
+import { type RunningMock, startMock } from "@tf-orders/mock";
 import { formatMillis, formatNumber, formatSeconds } from "./format.js";
 import type { Benchmark, Section } from "./section.js";
 import { loadPurchaseExamples } from "./spec-examples.js";
@@ -38,7 +38,12 @@ async function timedStart(): Promise<{ mock: RunningMock; ms: number }> {
 }
 
 /** Sends `count` purchases, `parallel` at a time launched together, timing each from launch to settlement. */
-async function purchases(label: string, send: (index: number) => Promise<unknown>, count: number, parallel: boolean): Promise<Batch> {
+async function purchases(
+  label: string,
+  send: (index: number) => Promise<unknown>,
+  count: number,
+  parallel: boolean,
+): Promise<Batch> {
   const batch: Batch = { label, latencies: [], errors: 0, firstError: undefined, wallMs: 0 };
   const one = async (index: number) => {
     const began = performance.now();
@@ -95,7 +100,8 @@ export const mockLatency: Benchmark = {
     const errors = batches.reduce((total, batch) => total + batch.errors, 0);
     const notes: string[] = [];
     for (const batch of batches) {
-      if (batch.errors > 0) notes.push(`**${batch.label}: ${batch.errors} failed.** First failure: ${batch.firstError}`);
+      if (batch.errors > 0)
+        notes.push(`**${batch.label}: ${batch.errors} failed.** First failure: ${batch.firstError}`);
     }
 
     return {

@@ -11,7 +11,9 @@ type Order = Record<string, unknown>;
  * validator never sees the same object twice in a row.
  */
 export function validOrders(examples: PurchaseExamples, size: number): Order[] {
-  return Array.from({ length: size }, (_, index) => structuredClone(examples.requests[index % examples.requests.length]!.value));
+  return Array.from({ length: size }, (_, index) =>
+    structuredClone(examples.requests[index % examples.requests.length]!.value),
+  );
 }
 
 /**

@@ -14,7 +14,8 @@ const server = createServer({ keepAlive: true, keepAliveTimeout: 120_000 }, (req
   // Drain the body so the connection can carry the next request.
   request.resume();
   request.once("end", () => {
-    const authorised = request.method === "POST" && request.url === purchasePath && Boolean(request.headers.authorization);
+    const authorised =
+      request.method === "POST" && request.url === purchasePath && Boolean(request.headers.authorization);
     const payload = authorised ? success : unauthorized;
     response.writeHead(authorised ? 200 : 401, {
       "content-type": "application/json",

@@ -1,4 +1,10 @@
-import { createTollFreeClient, validateOrderRequest, type Order, type OrderRequest, type paths } from "@tf-orders/client";
+import {
+  createTollFreeClient,
+  type Order,
+  type OrderRequest,
+  type paths,
+  validateOrderRequest,
+} from "@tf-orders/client";
 import createClient from "openapi-fetch";
 import type { Contender } from "./interleaved-rounds.js";
 import { purchasePath } from "./spec-examples.js";

@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { promisify, stripVTControlCharacters } from "node:util";
 import { formatNumber, formatSeconds } from "./format.js";
-import type { Benchmark, BenchContext, CaptionedTable, Section } from "./section.js";
-import { excludeFromInputs, exclusionGlobs, selfWrittenFolders } from "./turbo-input-fix.js";
+import type { BenchContext, Benchmark, CaptionedTable, Section } from "./section.js";
 import { runTimed, type TimedRun } from "./timed-process.js";
+import { excludeFromInputs, exclusionGlobs, selfWrittenFolders } from "./turbo-input-fix.js";
 import { changedInputs, readNewSummary, type TurboTask } from "./turbo-summary.js";
 
 const exec = promisify(execFile);
@@ -20,8 +20,6 @@ interface Step {
   run: TimedRun;
   tasks: TurboTask[];
 }
-
-const ansi = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -87,11 +85,15 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 async function turboBuild(clone: string, label: string, seen: Set<string>, context: BenchContext): Promise<Step> {
   context.progress(`pipeline: ${label}`);
-  const run = await runTimed(join(clone, "node_modules", ".bin", "turbo"), ["run", "build", "--summarize", "--ui=stream"], {
-    cwd: clone,
-    env: { ...cleanEnv(), TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", FORCE_COLOR: "0" },
-  });
-  run.output = run.output.replace(ansi, "");
+  const run = await runTimed(
+    join(clone, "node_modules", ".bin", "turbo"),
+    ["run", "build", "--summarize", "--ui=stream"],
+    {
+      cwd: clone,
+      env: { ...cleanEnv(), TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", FORCE_COLOR: "0" },
+    },
+  );
+  run.output = stripVTControlCharacters(run.output);
   if (run.exitCode !== 0) {
     const tail = run.output.trimEnd().split("\n").slice(-15).join("\n");
     throw new Error(`turbo run build (${label}) exited with ${run.exitCode}:\n${tail}`);

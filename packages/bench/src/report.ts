@@ -38,7 +38,12 @@ function header(run: RunResult): string[] {
         ["Memory", `${formatNumber(gib, 1)} GiB`],
         ["OS", machine.os],
         ["Node", machine.node],
-        ["Tools", Object.entries(machine.tools).map(([name, version]) => `${name} ${version}`).join(", ")],
+        [
+          "Tools",
+          Object.entries(machine.tools)
+            .map(([name, version]) => `${name} ${version}`)
+            .join(", "),
+        ],
         ["Date", machine.date],
         ["Commit", commit],
         ["Load average at start (1 / 5 / 15 min)", loadText(machine.loadAtStart)],
@@ -62,7 +67,12 @@ function header(run: RunResult): string[] {
 
 function summary(sections: readonly Section[]): string {
   const rows = sections.flatMap((section) =>
-    section.verdicts.map((verdict) => [section.title, verdict.target, verdict.measured, verdict.pass ? "PASS" : "MISS"]),
+    section.verdicts.map((verdict) => [
+      section.title,
+      verdict.target,
+      verdict.measured,
+      verdict.pass ? "PASS" : "MISS",
+    ]),
   );
   return renderTable({ header: ["Benchmark", "Target", "Measured", "Result"], rows });
 }
@@ -91,6 +101,6 @@ function body(section: Section, index: number): string[] {
 /** Renders BENCHMARKS.md: the run's header, a summary of every target, then one section per benchmark. */
 export function renderReport(run: RunResult): string {
   const lines = [...header(run), "", "## Summary", "", summary(run.sections), ""];
-  run.sections.forEach((section, index) => lines.push(...body(section, index)));
+  for (const [index, section] of run.sections.entries()) lines.push(...body(section, index));
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -13,7 +13,7 @@ import { mockLatency } from "./mock-latency.js";
 import { pipeline } from "./pipeline.js";
 import { findRepoRoot } from "./repo-root.js";
 import { renderReport } from "./report.js";
-import type { Benchmark, BenchContext, Section } from "./section.js";
+import type { BenchContext, Benchmark, Section } from "./section.js";
 import { validation } from "./validation.js";
 
 const benchmarks: Benchmark[] = [clientOverhead, validation, bundleSize, pipeline, mockLatency];
@@ -35,7 +35,9 @@ function parseArguments(argv: readonly string[]): { names: string[]; out: string
     } else if (benchmarks.some((benchmark) => benchmark.name === argument)) {
       names.push(argument);
     } else {
-      throw new Error(`unknown argument "${argument}"; benchmarks: ${benchmarks.map((benchmark) => benchmark.name).join(", ")}`);
+      throw new Error(
+        `unknown argument "${argument}"; benchmarks: ${benchmarks.map((benchmark) => benchmark.name).join(", ")}`,
+      );
     }
   }
   return { names, out, help: false };
@@ -72,7 +74,8 @@ async function main(): Promise<void> {
   const began = performance.now();
   const context: BenchContext = {
     repoRoot,
-    progress: (message) => process.stderr.write(`[bench ${((performance.now() - began) / 1000).toFixed(1)} s] ${message}\n`),
+    progress: (message) =>
+      process.stderr.write(`[bench ${((performance.now() - began) / 1000).toFixed(1)} s] ${message}\n`),
   };
   const machine = describeMachine(repoRoot);
   const sections: Section[] = [];

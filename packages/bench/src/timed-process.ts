@@ -42,7 +42,11 @@ export function parseGnuTime(report: string): Omit<TimedRun, "exitCode" | "outpu
 }
 
 /** Runs a command under `/usr/bin/time -v` and collects its output and resource use. */
-export async function runTimed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<TimedRun> {
+export async function runTimed(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<TimedRun> {
   const scratch = await mkdtemp(join(tmpdir(), "tf-bench-time-"));
   const reportFile = join(scratch, "time.txt");
   try {

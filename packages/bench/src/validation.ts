@@ -121,7 +121,15 @@ export const validation: Benchmark = {
       ],
       tables: [
         {
-          header: ["Orders", "Orders/s (median batch)", "Orders/s (all batches)", "Orders/s (best batch)", "ns/order p50", "ns/order p99", "Batches"],
+          header: [
+            "Orders",
+            "Orders/s (median batch)",
+            "Orders/s (all batches)",
+            "Orders/s (best batch)",
+            "ns/order p50",
+            "ns/order p99",
+            "Batches",
+          ],
           align: ["left", "right", "right", "right", "right", "right", "right"],
           rows: measured.map((entry) => [
             entry.name,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Machine } from "../src/machine.js";
-import { renderReport, type RunResult } from "../src/report.js";
+import { type RunResult, renderReport } from "../src/report.js";
 
 const machine: Machine = {
   cpu: "Test CPU",
@@ -39,7 +39,16 @@ const run = (overrides: Partial<RunResult> = {}): RunResult => ({
 describe("renderReport", () => {
   it("starts with the machine and the run", () => {
     const text = renderReport(run());
-    for (const expected of ["Test CPU, 2 cores", "8.0 GiB", "v20.20.0", "2026-01-02T03:04:05.000Z", "abc123", "0.10 / 0.20 / 0.30", "61.0 s", "tinybench 6.2.5, esbuild 0.28.2"]) {
+    for (const expected of [
+      "Test CPU, 2 cores",
+      "8.0 GiB",
+      "v20.20.0",
+      "2026-01-02T03:04:05.000Z",
+      "abc123",
+      "0.10 / 0.20 / 0.30",
+      "61.0 s",
+      "tinybench 6.2.5, esbuild 0.28.2",
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -63,6 +72,8 @@ describe("renderReport", () => {
   });
 
   it("names uncommitted changes next to the commit", () => {
-    expect(renderReport(run({ machine: { ...machine, uncommittedPaths: 3 } }))).toContain("abc123 plus 3 uncommitted paths");
+    expect(renderReport(run({ machine: { ...machine, uncommittedPaths: 3 } }))).toContain(
+      "abc123 plus 3 uncommitted paths",
+    );
   });
 });

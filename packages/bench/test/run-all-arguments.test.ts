@@ -19,7 +19,10 @@ describe("run-all's arguments", () => {
     expect(stdout).toContain("Benchmarks: overhead, validation, size, pipeline, mock");
   });
 
-  it.each([[["--bogus"], 'unknown argument "--bogus"'], [["--out"], "--out needs a file name"]])("%j is refused with the usage and exit 2", async (args, message) => {
+  it.each([
+    [["--bogus"], 'unknown argument "--bogus"'],
+    [["--out"], "--out needs a file name"],
+  ])("%j is refused with the usage and exit 2", async (args, message) => {
     const { code, stderr } = await run(args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);

@@ -35,7 +35,11 @@ describe("changedInputs", () => {
 
 describe("turbo input fix", () => {
   it("turns changed files into the folders to exclude, once each", () => {
-    const folders = selfWrittenFolders(["spec/dist/openapi.json", "spec/dist/openapi.yaml", "spec/.turbo/turbo-build.log"]);
+    const folders = selfWrittenFolders([
+      "spec/dist/openapi.json",
+      "spec/dist/openapi.yaml",
+      "spec/.turbo/turbo-build.log",
+    ]);
     expect(folders).toEqual(["spec/.turbo", "spec/dist"]);
     expect(exclusionGlobs(folders)).toEqual(["!$TURBO_ROOT$/spec/.turbo/**", "!$TURBO_ROOT$/spec/dist/**"]);
   });

@@ -1,10 +1,37 @@
 import { locateOperation, mockServer, resolveRef } from "@tf-orders/spec/reader";
-import { prismEmailFormat, prismCheckedFormats } from "./prism-email-format.mjs";
+import { prismCheckedFormats, prismEmailFormat } from "./prism-email-format.mjs";
 
 // Keywords that never change a verdict; any other keyword must be compiled below or the generator fails,
 // so a new rule in the spec can never be silently skipped.
-const annotations = new Set(["title", "description", "examples", "example", "default", "deprecated", "$comment", "readOnly", "writeOnly", "externalDocs"]);
-const handled = new Set(["$ref", "type", "enum", "const", "minimum", "minLength", "pattern", "format", "items", "minItems", "properties", "required", "additionalProperties", "oneOf", "allOf"]);
+const annotations = new Set([
+  "title",
+  "description",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "$comment",
+  "readOnly",
+  "writeOnly",
+  "externalDocs",
+]);
+const handled = new Set([
+  "$ref",
+  "type",
+  "enum",
+  "const",
+  "minimum",
+  "minLength",
+  "pattern",
+  "format",
+  "items",
+  "minItems",
+  "properties",
+  "required",
+  "additionalProperties",
+  "oneOf",
+  "allOf",
+]);
 // The one `min` field of a rule holds the keyword that applies to its type.
 const minimumOf = { minimum: "integer", minLength: "string", minItems: "array" };
 
@@ -44,7 +71,13 @@ export function emitRules(spec) {
   const ids = new Map();
   const intern = (rule) => {
     const key = JSON.stringify(rule, (name, value) =>
-      value instanceof RegExp ? `/${value.source}/${value.flags}` : value instanceof Ref ? `ref:${value.name}` : name && value?.[isRule] ? ids.get(value) : value,
+      value instanceof RegExp
+        ? `/${value.source}/${value.flags}`
+        : value instanceof Ref
+          ? `ref:${value.name}`
+          : name && value?.[isRule]
+            ? ids.get(value)
+            : value,
     );
     if (!interned.has(key)) {
       interned.set(key, rule);
@@ -64,7 +97,8 @@ export function emitRules(spec) {
 
   function compile(schema, where) {
     for (const key of Object.keys(schema)) {
-      if (!annotations.has(key) && !handled.has(key)) throw new Error(`${where}: keyword '${key}' is not supported by the generator`);
+      if (!annotations.has(key) && !handled.has(key))
+        throw new Error(`${where}: keyword '${key}' is not supported by the generator`);
     }
     if (schema.$ref) {
       const siblings = Object.keys(schema).filter((key) => key !== "$ref" && !annotations.has(key));
@@ -85,7 +119,11 @@ export function emitRules(spec) {
       rule.type = schema.type;
     }
     // The checker compares with ===, which equals JSON Schema's deep equality for primitives only.
-    if ([...(schema.enum ?? []), ...("const" in schema ? [schema.const] : [])].some((value) => value !== null && typeof value === "object")) {
+    if (
+      [...(schema.enum ?? []), ...("const" in schema ? [schema.const] : [])].some(
+        (value) => value !== null && typeof value === "object",
+      )
+    ) {
       throw new Error(`${where}: enum/const values that are objects or arrays are not supported`);
     }
     if (schema.enum) rule.enum = schema.enum;
@@ -97,7 +135,8 @@ export function emitRules(spec) {
       if (schema.type !== type) throw new Error(`${where}: ${keyword} is supported on type ${type} only`);
       rule.min = schema[keyword];
     }
-    if (schema.pattern !== undefined) rule.pattern = new RegExp(schema.pattern, unicodeMatters(schema.pattern) ? "u" : "");
+    if (schema.pattern !== undefined)
+      rule.pattern = new RegExp(schema.pattern, unicodeMatters(schema.pattern) ? "u" : "");
     if (schema.format !== undefined && knownFormats.has(schema.format)) {
       if (schema.format !== "email") throw new Error(`${where}: format '${schema.format}' is not supported`);
       if (rule.pattern) throw new Error(`${where}: pattern beside format is not supported`);
@@ -133,14 +172,17 @@ export function emitRules(spec) {
     const merged = {};
     for (const schema of schemas) {
       if (schema.allOf) throw new Error(`${where}: nested allOf is not supported`);
-      if (schema.additionalProperties === false) throw new Error(`${where}: additionalProperties:false inside allOf is not supported`);
+      if (schema.additionalProperties === false)
+        throw new Error(`${where}: additionalProperties:false inside allOf is not supported`);
       for (const [key, value] of Object.entries(schema)) {
         if (annotations.has(key)) continue;
         if (key === "required") merged.required = [...new Set([...(merged.required ?? []), ...value])];
         else if (key === "properties") {
           merged.properties ??= {};
           for (const [name, sub] of Object.entries(value)) {
-            merged.properties[name] = merged.properties[name] ? mergeAllOf([deref(merged.properties[name]), deref(sub)], `${where}.${name}`) : sub;
+            merged.properties[name] = merged.properties[name]
+              ? mergeAllOf([deref(merged.properties[name]), deref(sub)], `${where}.${name}`)
+              : sub;
           }
         } else if (key in merged && JSON.stringify(merged[key]) !== JSON.stringify(value)) {
           throw new Error(`${where}: allOf branches disagree on '${key}'`);
@@ -160,9 +202,13 @@ export function emitRules(spec) {
       // all require) with those keys as selectors is the same rule, and the checker reports each branch's
       // real problems once the key picks it.
       const selectors = rules.map((rule, i) => {
-        const own = Object.keys(rule.properties ?? {}).filter((key) => rules.every((other, j) => j === i || !(key in (other.properties ?? {}))));
+        const own = Object.keys(rule.properties ?? {}).filter((key) =>
+          rules.every((other, j) => j === i || !(key in (other.properties ?? {}))),
+        );
         if (!rule.closed || own.length !== 1 || !rule.required?.includes(own[0])) {
-          throw new Error(`${where}: oneOf branch ${i} needs additionalProperties:false and exactly one required key of its own`);
+          throw new Error(
+            `${where}: oneOf branch ${i} needs additionalProperties:false and exactly one required key of its own`,
+          );
         }
         return own[0];
       });
@@ -172,9 +218,11 @@ export function emitRules(spec) {
         properties: Object.fromEntries(Object.entries(rule.properties).filter(([key]) => key !== selectors[i])),
         required: rule.required.filter((key) => key !== selectors[i]),
       });
-      const alike = (a, b) => JSON.stringify(Object.entries(a), (key, value) => (value?.[isRule] && key !== "" ? ids.get(value) : value));
+      const alike = (a) =>
+        JSON.stringify(Object.entries(a), (key, value) => (value?.[isRule] && key !== "" ? ids.get(value) : value));
       rules.forEach((rule, i) => {
-        if (alike(rest(rule, i)) !== alike(rest(rules[0], 0))) throw new Error(`${where}: oneOf branch ${i} must differ from the others in its own key only`);
+        if (alike(rest(rule, i)) !== alike(rest(rules[0], 0)))
+          throw new Error(`${where}: oneOf branch ${i} must differ from the others in its own key only`);
       });
       const { properties, required } = rest(rules[0], 0);
       for (const [i, rule] of rules.entries()) properties[selectors[i]] = rule.properties[selectors[i]];
@@ -187,17 +235,21 @@ export function emitRules(spec) {
     return intern({ [isRule]: true, oneOf: rules });
   }
 
-  const operationIds = Object.values(spec.paths).flatMap((item) => Object.values(item).flatMap((operation) => operation?.operationId ?? []));
-  const exported = operationIds.sort((a, b) => a.localeCompare(b)).map((operationId) => {
-    const { path, operation } = locateOperation(spec, operationId);
-    const json = operation.requestBody?.content?.["application/json"];
-    const responses = {};
-    for (const [status, response] of Object.entries(operation.responses)) {
-      const schema = deref(response).content?.["application/json"]?.schema;
-      responses[status] = schema ? compile(schema, `${operationId} ${status}`) : null;
-    }
-    return { operationId, path, responses, request: json && compile(json.schema, `${operationId} request`) };
-  });
+  const operationIds = Object.values(spec.paths).flatMap((item) =>
+    Object.values(item).flatMap((operation) => operation?.operationId ?? []),
+  );
+  const exported = operationIds
+    .sort((a, b) => a.localeCompare(b))
+    .map((operationId) => {
+      const { path, operation } = locateOperation(spec, operationId);
+      const json = operation.requestBody?.content?.["application/json"];
+      const responses = {};
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const schema = deref(response).content?.["application/json"]?.schema;
+        responses[status] = schema ? compile(schema, `${operationId} ${status}`) : null;
+      }
+      return { operationId, path, responses, request: json && compile(json.schema, `${operationId} request`) };
+    });
 
   // A rule that occurs more than once in the printed table becomes a constant, written once. Counting stops
   // at a rule's second occurrence: what it contains is printed once either way.
@@ -208,7 +260,7 @@ export function emitRules(spec) {
     if (uses.get(rule).length > 1) return;
     for (const [key, child] of Object.entries(rule.properties ?? {})) count(child, `${where}.${key}`);
     count(rule.items, `${where}[]`);
-    rule.oneOf?.forEach((child, i) => count(child, `${where}.oneOf[${i}]`));
+    for (const [i, child] of (rule.oneOf ?? []).entries()) count(child, `${where}.oneOf[${i}]`);
   };
   for (const { operationId, responses, request } of exported) {
     for (const [status, rule] of Object.entries(responses)) count(rule, `${operationId} ${status}`);
@@ -230,7 +282,10 @@ export function emitRules(spec) {
       printed.add(value);
       Object.values(value).forEach(print);
       names.set(value, `shared${names.size + 1}`);
-      lines.push(`/** Used by ${uses.get(value).join(", ")}. */`, `const ${names.get(value)} = ${serialise(value, "", names, false)};`);
+      lines.push(
+        `/** Used by ${uses.get(value).join(", ")}. */`,
+        `const ${names.get(value)} = ${serialise(value, "", names, false)};`,
+      );
       return;
     }
     Object.values(value).forEach(print);
@@ -249,7 +304,11 @@ export function emitRules(spec) {
       `/** \`${operationId}\`: its path, and its response body rules by status. */`,
       `export const ${operationId} = ${serialise({ path, responses }, "", names)} as const;`,
     );
-    if (request) lines.push(`/** \`${operationId}\`: its request body rule. */`, `export const ${operationId}Request: Rule = ${serialise(request, "", names)};`);
+    if (request)
+      lines.push(
+        `/** \`${operationId}\`: its request body rule. */`,
+        `export const ${operationId}Request: Rule = ${serialise(request, "", names)};`,
+      );
   }
   lines.push("");
   return lines.join("\n");
@@ -268,12 +327,20 @@ function serialise(value, indent, names, byName = true) {
   if (Array.isArray(value)) {
     const items = value.map((item) => serialise(item, inner, names));
     const flat = `[${items.join(", ")}]`;
-    return flat.length < 80 && !flat.includes("\n") ? flat : `[\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}]`;
+    return flat.length < 80 && !flat.includes("\n")
+      ? flat
+      : `[\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}]`;
   }
   if (typeof value === "object") {
-    const entries = Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${serialise(item, inner, names)}`);
+    const entries = Object.entries(value).map(
+      ([key, item]) =>
+        `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${serialise(item, inner, names)}`,
+    );
     const flat = `{ ${entries.join(", ")} }`;
-    const text = flat.length < 100 && !flat.includes("\n") ? flat : `{\n${entries.map((entry) => `${inner}${entry},`).join("\n")}\n${indent}}`;
+    const text =
+      flat.length < 100 && !flat.includes("\n")
+        ? flat
+        : `{\n${entries.map((entry) => `${inner}${entry},`).join("\n")}\n${indent}}`;
     return value[isRule] ? `/* @__PURE__ */ rule(${text})` : text;
   }
   return JSON.stringify(value);

@@ -16,7 +16,8 @@ const outputs = {
 
 // `--dir <folder>` targets another folder (the drift test uses it for its negative control).
 const dirFlag = process.argv.indexOf("--dir");
-const folder = dirFlag > 0 ? pathToFileURL(`${process.argv[dirFlag + 1]}/`) : new URL("../src/generated/", import.meta.url);
+const folder =
+  dirFlag > 0 ? pathToFileURL(`${process.argv[dirFlag + 1]}/`) : new URL("../src/generated/", import.meta.url);
 const check = process.argv.includes("--check");
 let drifted = 0;
 for (const [file, text] of Object.entries(outputs)) {
@@ -28,7 +29,9 @@ for (const [file, text] of Object.entries(outputs)) {
     } catch {}
     if (current !== text) {
       drifted++;
-      console.error(`${file} drifted from the spec: run \`npm run generate -w @tf-orders/client\` and commit src/generated.`);
+      console.error(
+        `${file} drifted from the spec: run \`npm run generate -w @tf-orders/client\` and commit src/generated.`,
+      );
     }
   } else {
     mkdirSync(folder, { recursive: true });

@@ -3,7 +3,11 @@ import type { components } from "./generated/openapi.js";
 type Schemas = components["schemas"];
 
 /** The generated order variants, one per order mode. */
-type Variants = Schemas["OrderByNumbers"] | Schemas["OrderByQuantity"] | Schemas["OrderByReservationList"] | Schemas["OrderByReservationId"];
+type Variants =
+  | Schemas["OrderByNumbers"]
+  | Schemas["OrderByQuantity"]
+  | Schemas["OrderByReservationList"]
+  | Schemas["OrderByReservationId"];
 
 type KeysOfAny<T> = T extends unknown ? keyof T : never;
 

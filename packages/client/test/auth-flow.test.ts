@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { AuthenticationError, createTollFreeClient, ValidationError, type OrderRequest } from "../src/index.js";
+import { AuthenticationError, createTollFreeClient, type OrderRequest, ValidationError } from "../src/index.js";
 import { authServer } from "./helpers/auth-server.js";
 
 const order: OrderRequest = { quantity: 1, packageID: 1234567, serviceArea: 4 };
@@ -140,7 +140,9 @@ describe("token and getToken", () => {
   test("getToken resolving to nothing fails before anything is sent", async () => {
     const server = authServer();
     const client = createTollFreeClient({ getToken: async () => "", baseUrl, fetch: server.fetch });
-    await expect(client.purchaseTollFreeNumbers(order)).rejects.toThrow(/what `getToken\(\)` resolved to, or the login's\) must be a non-empty string; nothing was sent/);
+    await expect(client.purchaseTollFreeNumbers(order)).rejects.toThrow(
+      /what `getToken\(\)` resolved to, or the login's\) must be a non-empty string; nothing was sent/,
+    );
     expect(server.api.calls).toHaveLength(0);
   });
 
@@ -150,7 +152,9 @@ describe("token and getToken", () => {
     ["token and getToken", { token: "t", getToken: async () => "t" }],
     ["token and credentials", { token: "t", credentials }],
   ])("options with %s are refused", (_name, auth) => {
-    expect(() => createTollFreeClient({ ...(auth as { token: string }), baseUrl })).toThrow(/exactly one of `token`, `getToken` or `credentials`/);
+    expect(() => createTollFreeClient({ ...(auth as { token: string }), baseUrl })).toThrow(
+      /exactly one of `token`, `getToken` or `credentials`/,
+    );
   });
 });
 
@@ -160,14 +164,24 @@ describe("what every request carries", () => {
     const invalid = { quantity: 0, packageID: 1, serviceArea: 4 } as OrderRequest;
     const error = await client.purchaseTollFreeNumbers(invalid).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error).toMatchObject({ status: 422, code: "validation", errors: [{ parameter: "quantity", message: "The 'quantity' parameter must be at least 1." }] });
+    expect(error).toMatchObject({
+      status: 422,
+      code: "validation",
+      errors: [{ parameter: "quantity", message: "The 'quantity' parameter must be at least 1." }],
+    });
     expect(server.api.calls).toHaveLength(0);
   });
 
   test("headers, userAgent and baseUrl are applied; raw sends the token", async () => {
     const server = authServer();
     server.issue("t-1");
-    const client = createTollFreeClient({ token: "t-1", baseUrl: "http://other.test/", fetch: server.fetch, headers: { "X-Trace": "abc" }, userAgent: "tf-cli/1.0" });
+    const client = createTollFreeClient({
+      token: "t-1",
+      baseUrl: "http://other.test/",
+      fetch: server.fetch,
+      headers: { "X-Trace": "abc" },
+      userAgent: "tf-cli/1.0",
+    });
     await client.purchaseTollFreeNumbers(order);
     const { data } = await client.raw.POST("/_rest/v3/my/tf/orders", { body: order });
     expect(data).toMatchObject({ orderID: expect.any(Number) });

@@ -11,8 +11,12 @@ const nodeOnly = new Set([...builtinModules, ...builtinModules.map((name) => `no
 describe("the client core runs in any fetch runtime", () => {
   test.each(files)("%s imports nothing Node-only", (file) => {
     // Comments (JSDoc examples may show Node usage) are not code.
-    const text = readFileSync(join(src, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "");
-    const specifiers = [...text.matchAll(/\bfrom\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/g)].map((match) => match[1] ?? match[2]);
+    const text = readFileSync(join(src, file), "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/(^|\s)\/\/.*$/gm, "");
+    const specifiers = [...text.matchAll(/\bfrom\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/g)].map(
+      (match) => match[1] ?? match[2],
+    );
     expect(specifiers.filter((specifier) => nodeOnly.has(specifier!))).toEqual([]);
     expect(text).not.toMatch(/\b(process|Buffer|require|__dirname)\b[.(]/);
   });

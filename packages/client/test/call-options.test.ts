@@ -1,6 +1,13 @@
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
-import { ConnectionError, createTollFreeClient, TimeoutError, ValidationError, type OrderRequest, type TollFreeClientOptions } from "../src/index.js";
+import {
+  ConnectionError,
+  createTollFreeClient,
+  type OrderRequest,
+  TimeoutError,
+  type TollFreeClientOptions,
+  ValidationError,
+} from "../src/index.js";
 import { fakeApi, json } from "./helpers/fake-api.js";
 
 const token = "tok-5f1c2d9e8b7a4c3f9e2d1b0a";
@@ -11,15 +18,21 @@ describe("timeoutMs that setTimeout cannot honour (it would fire at once) is ref
   const unusable = [Infinity, NaN, -5, 0, 1.5, 2 ** 31, "1000"];
 
   test.each(unusable)("by createTollFreeClient: %s", (timeoutMs) => {
-    expect(() => createTollFreeClient({ token, timeoutMs } as unknown as TollFreeClientOptions)).toThrow(/timeoutMs must be a whole number of milliseconds from 1 to 2147483647/);
+    expect(() => createTollFreeClient({ token, timeoutMs } as unknown as TollFreeClientOptions)).toThrow(
+      /timeoutMs must be a whole number of milliseconds from 1 to 2147483647/,
+    );
   });
 
   test.each(unusable)("per call, as a ValidationError before anything is sent: %s", async (timeoutMs) => {
     const api = fakeApi(() => accepted);
     const client = createTollFreeClient({ token, baseUrl: "http://api.test", fetch: api.fetch });
-    const error = await client.purchaseTollFreeNumbers(order, { timeoutMs: timeoutMs as number }).catch((reason: unknown) => reason);
+    const error = await client
+      .purchaseTollFreeNumbers(order, { timeoutMs: timeoutMs as number })
+      .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).errors).toEqual([{ parameter: "timeoutMs", message: expect.stringMatching(/from 1 to 2147483647/) }]);
+    expect((error as ValidationError).errors).toEqual([
+      { parameter: "timeoutMs", message: expect.stringMatching(/from 1 to 2147483647/) },
+    ]);
     expect(api.calls).toEqual([]);
   });
 });
@@ -52,18 +65,32 @@ describe("waiting for a token obeys the call's timeout and signal", () => {
 
   test("a signal aborted before the call: no login is attempted, so no password is sent", async () => {
     const api = fakeApi(() => json(200, { token }));
-    const client = createTollFreeClient({ credentials: { username: "u", password: "pw-long-secret" }, baseUrl: "http://api.test", fetch: api.fetch });
-    await expect(client.purchaseTollFreeNumbers(order, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(ConnectionError);
+    const client = createTollFreeClient({
+      credentials: { username: "u", password: "pw-long-secret" },
+      baseUrl: "http://api.test",
+      fetch: api.fetch,
+    });
+    await expect(client.purchaseTollFreeNumbers(order, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      ConnectionError,
+    );
     expect(api.calls).toEqual([]);
   });
 });
 
 describe("createTollFreeClient refuses options it could only fail on later, without quoting secrets", () => {
   test.each<[string, Partial<TollFreeClientOptions>, RegExp]>([
-    ["a base URL with a password", { baseUrl: "https://user:Hunter2Secret@api.test" }, /baseUrl must not contain a user name or password/],
+    [
+      "a base URL with a password",
+      { baseUrl: "https://user:Hunter2Secret@api.test" },
+      /baseUrl must not contain a user name or password/,
+    ],
     ["a base URL that is not absolute", { baseUrl: "api.test/v3" }, /baseUrl is not an absolute URL/],
     ["a base URL that is not http(s)", { baseUrl: "ftp://api.test" }, /baseUrl must be http or https/],
-    ["a header value with a line break", { headers: { "X-Trace": "a\nHunter2Secret" } }, /the header "X-Trace" has a name or value that HTTP cannot carry/],
+    [
+      "a header value with a line break",
+      { headers: { "X-Trace": "a\nHunter2Secret" } },
+      /the header "X-Trace" has a name or value that HTTP cannot carry/,
+    ],
   ])("%s", (_name, options, message) => {
     const error = (() => {
       try {
@@ -78,7 +105,12 @@ describe("createTollFreeClient refuses options it could only fail on later, with
   });
 
   test("an empty token beside credentials counts as not given, as in the exactly-one check", () => {
-    expect(() => createTollFreeClient({ token: "", credentials: { username: "u", password: "pw-long-secret" } } as unknown as TollFreeClientOptions)).not.toThrow();
+    expect(() =>
+      createTollFreeClient({
+        token: "",
+        credentials: { username: "u", password: "pw-long-secret" },
+      } as unknown as TollFreeClientOptions),
+    ).not.toThrow();
   });
 
   test.each<[string, unknown, RegExp]>([

@@ -3,7 +3,11 @@ import ts from "typescript";
 import { describe, expect, test } from "vitest";
 
 const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
+const program = ts.createProgram([entry], {
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  noEmit: true,
+});
 const checker = program.getTypeChecker();
 const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
 const exported = checker.getExportsOfModule(moduleSymbol).map((symbol) => {
@@ -16,9 +20,23 @@ describe("every export is documented with an example", () => {
   test("the contract's names are all exported", () => {
     expect(exported.map(([name]) => name)).toEqual(
       expect.arrayContaining([
-        "createTollFreeClient", "validateOrderRequest", "parseTollFreeNumber", "isTollFree", "TollFreeApiError", "AuthenticationError",
-        "PaymentRequiredError", "NotAcceptableError", "UnprocessableEntityError", "ValidationError", "ConnectionError", "TimeoutError",
-        "UnexpectedResponseError", "OrderRequest", "Order", "paths", "components",
+        "createTollFreeClient",
+        "validateOrderRequest",
+        "parseTollFreeNumber",
+        "isTollFree",
+        "TollFreeApiError",
+        "AuthenticationError",
+        "PaymentRequiredError",
+        "NotAcceptableError",
+        "UnprocessableEntityError",
+        "ValidationError",
+        "ConnectionError",
+        "TimeoutError",
+        "UnexpectedResponseError",
+        "OrderRequest",
+        "Order",
+        "paths",
+        "components",
       ]),
     );
   });

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
 import { loadBundledSpec } from "@tf-orders/spec/reader";
+import { describe, expect, test } from "vitest";
 import { emitRules } from "../scripts/emit-rules.mjs";
 
 type Spec = { components: { schemas: Record<string, Record<string, unknown>> } };
@@ -20,7 +20,11 @@ describe("the rules table follows the spec, not a second copy of it", () => {
     const text = emitRules(
       edited((schemas) => {
         const { quantity, ...shared } = schemas.OrderByQuantity!.properties as Record<string, unknown>;
-        schemas.OrderByPattern = { ...schemas.OrderByQuantity, required: ["pattern", "packageID", "serviceArea"], properties: { ...shared, pattern: { type: "string", minLength: 3 } } };
+        schemas.OrderByPattern = {
+          ...schemas.OrderByQuantity,
+          required: ["pattern", "packageID", "serviceArea"],
+          properties: { ...shared, pattern: { type: "string", minLength: 3 } },
+        };
         (schemas.OrderRequest!.oneOf as unknown[]).push({ $ref: "#/components/schemas/OrderByPattern" });
       }),
     );
@@ -36,11 +40,20 @@ describe("the rules table follows the spec, not a second copy of it", () => {
   });
 
   test.each([
-    ["a keyword it cannot check", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.maxLength = 500), /keyword 'maxLength' is not supported/],
-    ["an order mode that is not closed", (schemas: Spec["components"]["schemas"]) => delete schemas.OrderByQuantity!.additionalProperties, /needs additionalProperties:false/],
+    [
+      "a keyword it cannot check",
+      (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.maxLength = 500),
+      /keyword 'maxLength' is not supported/,
+    ],
+    [
+      "an order mode that is not closed",
+      (schemas: Spec["components"]["schemas"]) => delete schemas.OrderByQuantity!.additionalProperties,
+      /needs additionalProperties:false/,
+    ],
     [
       "an order mode that lacks a key the others allow",
-      (schemas: Spec["components"]["schemas"]) => delete (schemas.OrderByQuantity!.properties as Record<string, unknown>).Notes,
+      (schemas: Spec["components"]["schemas"]) =>
+        delete (schemas.OrderByQuantity!.properties as Record<string, unknown>).Notes,
       /branch 1 must differ from the others in its own key only/,
     ],
     [
@@ -48,11 +61,31 @@ describe("the rules table follows the spec, not a second copy of it", () => {
       (schemas: Spec["components"]["schemas"]) => (schemas.OrderByQuantity!.required as string[]).push("Notes"),
       /branch 1 must differ from the others in its own key only/,
     ],
-    ["a minimum on a string", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.minimum = 1), /minimum is supported on type integer only/],
-    ["a pattern beside a format", (schemas: Spec["components"]["schemas"]) => (schemas.Email!.pattern = "^.+$"), /pattern beside format is not supported/],
-    ["a list of types", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.type = ["string", "null"]), /type .* is not supported/],
-    ["a format Prism checks but the client does not", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.format = "uri"), /format 'uri' is not supported/],
-    ["allOf branches that disagree", (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.allOf = [{ type: "integer" }]), /allOf branches disagree on 'type'/],
+    [
+      "a minimum on a string",
+      (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.minimum = 1),
+      /minimum is supported on type integer only/,
+    ],
+    [
+      "a pattern beside a format",
+      (schemas: Spec["components"]["schemas"]) => (schemas.Email!.pattern = "^.+$"),
+      /pattern beside format is not supported/,
+    ],
+    [
+      "a list of types",
+      (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.type = ["string", "null"]),
+      /type .* is not supported/,
+    ],
+    [
+      "a format Prism checks but the client does not",
+      (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.format = "uri"),
+      /format 'uri' is not supported/,
+    ],
+    [
+      "allOf branches that disagree",
+      (schemas: Spec["components"]["schemas"]) => (schemas.Notes!.allOf = [{ type: "integer" }]),
+      /allOf branches disagree on 'type'/,
+    ],
   ])("refuses %s instead of skipping it", (_name, edit, message) => {
     expect(() => emitRules(edited(edit))).toThrow(message);
   });
@@ -64,12 +97,22 @@ describe("the rules table follows the spec, not a second copy of it", () => {
     ["^\\S+$", "/^\\S+$/u })"],
     ["^é+$", "/^é+$/u })"],
   ])("pattern %s keeps the u flag only where it can change a verdict", (pattern, emitted) => {
-    const text = emitRules(edited((schemas) => (schemas.TollFreeNumber!.properties = { ...(schemas.TollFreeNumber!.properties as object), number: { type: "string", pattern } })));
+    const text = emitRules(
+      edited(
+        (schemas) =>
+          (schemas.TollFreeNumber!.properties = {
+            ...(schemas.TollFreeNumber!.properties as object),
+            number: { type: "string", pattern },
+          }),
+      ),
+    );
     expect(text).toContain(`number: /* @__PURE__ */ rule({ type: "string", pattern: ${emitted}`);
   });
 
   test("allOf is merged into one rule", () => {
-    expect(emitRules(loadBundledSpec())).toMatch(/properties: \{ code: \/\* @__PURE__ \*\/ rule\(\{ type: "integer", enum: \[401\] \}\), error: shared\d+ \},\s+required: \["code", "error"\],/);
+    expect(emitRules(loadBundledSpec())).toMatch(
+      /properties: \{ code: \/\* @__PURE__ \*\/ rule\(\{ type: "integer", enum: \[401\] \}\), error: shared\d+ \},\s+required: \["code", "error"\],/,
+    );
   });
 
   test("a format Prism ignores is ignored too", () => {

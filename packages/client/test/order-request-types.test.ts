@@ -11,7 +11,15 @@ describe("OrderRequest is exclusive at compile time", () => {
       { quantity: 1, packageID: 1, serviceArea: 4 },
       { numbers: [item], packageID: 1, serviceArea: 4 },
       { reservations: "A", packageID: 1, serviceArea: 4 },
-      { reservationID: ["A", "B"], packageID: 1, serviceArea: 4, Email: "a@b.co", myRespOrg: true, Notes: "n", referenceID: "r" },
+      {
+        reservationID: ["A", "B"],
+        packageID: 1,
+        serviceArea: 4,
+        Email: "a@b.co",
+        myRespOrg: true,
+        Notes: "n",
+        referenceID: "r",
+      },
     ];
     void orders; // the check is that the literal above compiles
   });
@@ -62,7 +70,8 @@ describe("the public API's types", () => {
 
   test("raw is openapi-fetch typed with the spec's paths", () => {
     const client = createTollFreeClient({ token: "t", fetch: async () => new Response() });
-    const call = () => client.raw.POST("/_rest/v3/my/tf/orders", { body: { quantity: 1, packageID: 1, serviceArea: 4 } });
+    const call = () =>
+      client.raw.POST("/_rest/v3/my/tf/orders", { body: { quantity: 1, packageID: 1, serviceArea: 4 } });
     type Data = Awaited<ReturnType<typeof call>>["data"];
     expectTypeOf<Data>().toEqualTypeOf<Order | undefined>();
     // @ts-expect-error a path the spec does not have

@@ -5,7 +5,29 @@ import { prismViolations } from "./helpers/prism-verdict.js";
 import { requestExamples } from "./helpers/spec.js";
 
 // Values near every rule's edge, valid and not, for every key the spec knows, plus near-miss keys.
-const scalars = [0, 1, 2, 5, 6, -1, 1.5, 1234567, "", "1", "A", "44", "8882223456", "888-222-3456", "noc@example.com", "noc@example", "a@b.co", "x y@z.com", true, false, null];
+const scalars = [
+  0,
+  1,
+  2,
+  5,
+  6,
+  -1,
+  1.5,
+  1234567,
+  "",
+  "1",
+  "A",
+  "44",
+  "8882223456",
+  "888-222-3456",
+  "noc@example.com",
+  "noc@example",
+  "a@b.co",
+  "x y@z.com",
+  true,
+  false,
+  null,
+];
 const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
@@ -15,7 +37,11 @@ const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   ),
 })).value;
 const numberItem = fc.record(
-  { countryCode: fc.constantFrom<unknown>("1", "44", 1, ""), number: fc.constantFrom<unknown>("8882223456", "888222345", "88822234567", 8882223456), extra: value },
+  {
+    countryCode: fc.constantFrom<unknown>("1", "44", 1, ""),
+    number: fc.constantFrom<unknown>("8882223456", "888222345", "88822234567", 8882223456),
+    extra: value,
+  },
   { requiredKeys: [] },
 );
 const keys = {
@@ -25,7 +51,10 @@ const keys = {
   reservationID: fc.oneof(fc.constantFrom<unknown>("BD929A2A-7F48-11E6-B908-52540029234D", ["A", "B"], []), value),
   packageID: fc.constantFrom<unknown>(1234567, 1, 0, -3, "1", 2.5, [1]),
   serviceArea: fc.constantFrom<unknown>(1, 3, 5, 0, 6, "4", null),
-  Email: fc.oneof(fc.constantFrom<unknown>("noc@example.com", "noc@example", "a.b+c@d-e.fg", "@x.com", "a@-b.com", ["a@b.co"]), fc.emailAddress()),
+  Email: fc.oneof(
+    fc.constantFrom<unknown>("noc@example.com", "noc@example", "a.b+c@d-e.fg", "@x.com", "a@-b.com", ["a@b.co"]),
+    fc.emailAddress(),
+  ),
   myRespOrg: fc.constantFrom<unknown>(true, false, "true", 0),
   Notes: fc.constantFrom<unknown>("", "x", 1, {}),
   referenceID: fc.constantFrom<unknown>("PO-1", "", 7),
@@ -36,7 +65,9 @@ const keys = {
 // to any value of its pool, a key removed, or a body that is not an object at all.
 const validMode = fc.oneof(
   fc.record({ quantity: fc.integer({ min: 1, max: 99 }) }),
-  fc.record({ numbers: fc.array(fc.constant({ countryCode: "1", number: "8882223456" }), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    numbers: fc.array(fc.constant({ countryCode: "1", number: "8882223456" }), { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ reservations: fc.oneof(fc.constant("A"), fc.array(fc.constant("B"), { minLength: 1, maxLength: 2 })) }),
   fc.record({ reservationID: fc.oneof(fc.constant("C"), fc.array(fc.constant("D"), { minLength: 1, maxLength: 2 })) }),
 );
@@ -57,14 +88,16 @@ const mutation = fc.oneof(
 const order = fc.oneof(
   {
     weight: 19,
-    arbitrary: fc.tuple(validMode, validOptional, fc.array(mutation, { maxLength: 2 })).map(([mode, optional, mutations]) => {
-      const body: Record<string, unknown> = { ...mode, packageID: 1234567, serviceArea: 4, ...optional };
-      for (const { key, next, remove } of mutations) {
-        if (remove) delete body[key];
-        else body[key] = next;
-      }
-      return body;
-    }),
+    arbitrary: fc
+      .tuple(validMode, validOptional, fc.array(mutation, { maxLength: 2 }))
+      .map(([mode, optional, mutations]) => {
+        const body: Record<string, unknown> = { ...mode, packageID: 1234567, serviceArea: 4, ...optional };
+        for (const { key, next, remove } of mutations) {
+          if (remove) delete body[key];
+          else body[key] = next;
+        }
+        return body;
+      }),
   },
   { weight: 1, arbitrary: value },
 );

@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { ConnectionError, createTollFreeClient, UnexpectedResponseError, ValidationError, type OrderRequest } from "../src/index.js";
+import {
+  ConnectionError,
+  createTollFreeClient,
+  type OrderRequest,
+  UnexpectedResponseError,
+  ValidationError,
+} from "../src/index.js";
 import { fakeApi, json } from "./helpers/fake-api.js";
-import { startFaultServer, type Fault } from "./helpers/fault-server.js";
+import { type Fault, startFaultServer } from "./helpers/fault-server.js";
 
 const token = "tok-5f1c2d9e8b7a4c3f9e2d1b0a";
 const accepted = { orderID: 1, batches: [{ batchID: 2 }] };
@@ -13,7 +19,11 @@ describe("what is sent is what was validated", () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const api = fakeApi(() => json(200, accepted));
     // The token arrives later, so the order object is changed while the call waits for it.
-    const client = createTollFreeClient({ getToken: () => gate.then(() => token), baseUrl: "http://api.test", fetch: api.fetch });
+    const client = createTollFreeClient({
+      getToken: () => gate.then(() => token),
+      baseUrl: "http://api.test",
+      fetch: api.fetch,
+    });
     const mutable = order() as Record<string, unknown>;
     const purchase = client.purchaseTollFreeNumbers(mutable as OrderRequest);
     Object.assign(mutable, { quantity: 100_000, serviceArea: 9, bogus: "x" });
@@ -24,13 +34,19 @@ describe("what is sent is what was validated", () => {
 
   test.each<[string, () => unknown]>([
     ["a toJSON that returns nothing (the body would be empty)", () => ({ ...order(), toJSON: () => undefined })],
-    ["a toJSON that returns another order", () => ({ ...order(), toJSON: () => ({ quantity: 5000, packageID: -1, serviceArea: 99 }) })],
-    ["an inherited selector that JSON leaves out", () => Object.assign(Object.create({ quantity: 1 }), { packageID: 1234567, serviceArea: 4 })],
+    [
+      "a toJSON that returns another order",
+      () => ({ ...order(), toJSON: () => ({ quantity: 5000, packageID: -1, serviceArea: 99 }) }),
+    ],
+    [
+      "an inherited selector that JSON leaves out",
+      () => Object.assign(Object.create({ quantity: 1 }), { packageID: 1234567, serviceArea: 4 }),
+    ],
     [
       "a cycle",
       () => {
         const cyclic: Record<string, unknown> = { ...order() };
-        cyclic["Notes"] = cyclic;
+        cyclic.Notes = cyclic;
         return cyclic;
       },
     ],
@@ -43,30 +59,45 @@ describe("what is sent is what was validated", () => {
 });
 
 describe("a redirect is an answer, never followed", () => {
-  const redirect = (status: number): Fault => (request, response) => {
-    if (request.url?.startsWith("/elsewhere")) return void response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(accepted));
-    response.writeHead(status, { location: "/elsewhere" }).end();
-  };
+  const redirect =
+    (status: number): Fault =>
+    (request, response) => {
+      if (request.url?.startsWith("/elsewhere"))
+        return void response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(accepted));
+      response.writeHead(status, { location: "/elsewhere" }).end();
+    };
 
-  test.each([301, 302, 303, 307, 308])("HTTP %i: UnexpectedResponseError, outcome unknown, one POST", async (status) => {
-    const server = await startFaultServer(redirect(status));
-    try {
-      const client = createTollFreeClient({ token, baseUrl: server.url });
-      const error = await client.purchaseTollFreeNumbers(order()).catch((reason: unknown) => reason);
-      expect(error).toBeInstanceOf(UnexpectedResponseError);
-      expect(error).toMatchObject({ status, outcomeUnknown: true });
-      expect(server.posts()).toBe(1);
-    } finally {
-      await server.close();
-    }
-  });
+  test.each([301, 302, 303, 307, 308])(
+    "HTTP %i: UnexpectedResponseError, outcome unknown, one POST",
+    async (status) => {
+      const server = await startFaultServer(redirect(status));
+      try {
+        const client = createTollFreeClient({ token, baseUrl: server.url });
+        const error = await client.purchaseTollFreeNumbers(order()).catch((reason: unknown) => reason);
+        expect(error).toBeInstanceOf(UnexpectedResponseError);
+        expect(error).toMatchObject({ status, outcomeUnknown: true });
+        expect(server.posts()).toBe(1);
+      } finally {
+        await server.close();
+      }
+    },
+  );
 });
 
 describe("a malformed answer still becomes the client's error", () => {
   test.each<[string, string]>([
-    ["a header name with a space before the colon (200)", "HTTP/1.1 200 OK\r\nX-Echo : hi\r\nContent-Length: 2\r\n\r\n{}"],
-    ["a header name with a space before the colon (500)", "HTTP/1.1 500 Oops\r\nX-Echo : hi\r\nContent-Length: 4\r\n\r\noops"],
-    ["a body nested 20,000 levels deep", `HTTP/1.1 500 Oops\r\nContent-Type: application/json\r\nContent-Length: 40000\r\n\r\n${"[".repeat(20_000)}${"]".repeat(20_000)}`],
+    [
+      "a header name with a space before the colon (200)",
+      "HTTP/1.1 200 OK\r\nX-Echo : hi\r\nContent-Length: 2\r\n\r\n{}",
+    ],
+    [
+      "a header name with a space before the colon (500)",
+      "HTTP/1.1 500 Oops\r\nX-Echo : hi\r\nContent-Length: 4\r\n\r\noops",
+    ],
+    [
+      "a body nested 20,000 levels deep",
+      `HTTP/1.1 500 Oops\r\nContent-Type: application/json\r\nContent-Length: 40000\r\n\r\n${"[".repeat(20_000)}${"]".repeat(20_000)}`,
+    ],
   ])("%s: UnexpectedResponseError with outcome unknown", async (_name, reply) => {
     const server = await startFaultServer((request) => request.socket.end(reply));
     try {

@@ -1,8 +1,8 @@
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { createTollFreeClient, TollFreeApiError, type OrderRequest, type TollFreeClient } from "../src/index.js";
-import { startFaultServer } from "./helpers/fault-server.js";
+import { createTollFreeClient, type OrderRequest, TollFreeApiError, type TollFreeClient } from "../src/index.js";
 import { fakeApi, json } from "./helpers/fake-api.js";
+import { startFaultServer } from "./helpers/fault-server.js";
 
 const token = "tok-5f1c2d9e8b7a4c3f9e2d1b0a";
 const password = "pw-correct-horse-battery-staple";
@@ -22,21 +22,30 @@ const scenarios: [name: string, make: () => Scenario][] = [
     "a 422 echoing the token",
     () => {
       const api = echo(422, (seen) => JSON.stringify({ code: 422, error: `The '${seen}' parameter is required.` }));
-      return { client: createTollFreeClient({ token, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.purchaseTollFreeNumbers(order) };
+      return {
+        client: createTollFreeClient({ token, baseUrl: "http://api.test", fetch: api.fetch }),
+        run: (client) => client.purchaseTollFreeNumbers(order),
+      };
     },
   ],
   [
     "a 500 page echoing the token",
     () => {
       const api = echo(500, (seen) => `<html>${seen}</html>`);
-      return { client: createTollFreeClient({ token, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.purchaseTollFreeNumbers(order) };
+      return {
+        client: createTollFreeClient({ token, baseUrl: "http://api.test", fetch: api.fetch }),
+        run: (client) => client.purchaseTollFreeNumbers(order),
+      };
     },
   ],
   [
     "a login 401 echoing the password",
     () => {
       const api = echo(401, (seen) => JSON.stringify({ code: 401, error: `Unauthorized: ${seen}` }));
-      return { client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.authenticate() };
+      return {
+        client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }),
+        run: (client) => client.authenticate(),
+      };
     },
   ],
   [
@@ -44,30 +53,51 @@ const scenarios: [name: string, make: () => Scenario][] = [
     () => {
       const api = echo(200, (seen) => JSON.stringify({ token: 42, seen }));
       // A login's unexpected answer may hold a token the client cannot mask yet: it is not quoted at all.
-      return { client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.authenticate(), quotesAnswer: false };
+      return {
+        client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }),
+        run: (client) => client.authenticate(),
+        quotesAnswer: false,
+      };
     },
   ],
   [
     "a login 201 (a status the spec does not list) carrying the new token",
     () => {
       const api = fakeApi(() => json(201, { token }, { "set-cookie": `sid=${token}`, "x-auth-token": token }));
-      return { client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.purchaseTollFreeNumbers(order), quotesAnswer: false };
+      return {
+        client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }),
+        run: (client) => client.purchaseTollFreeNumbers(order),
+        quotesAnswer: false,
+      };
     },
   ],
   [
     "a login 200 whose JSON is cut short after the new token",
     () => {
-      const api = fakeApi(() => new Response(`{"token":"${token}"`, { status: 200, headers: { "content-type": "application/json" } }));
-      return { client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.purchaseTollFreeNumbers(order), quotesAnswer: false };
+      const api = fakeApi(
+        () => new Response(`{"token":"${token}"`, { status: 200, headers: { "content-type": "application/json" } }),
+      );
+      return {
+        client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }),
+        run: (client) => client.purchaseTollFreeNumbers(order),
+        quotesAnswer: false,
+      };
     },
   ],
   [
     "a custom fetch whose error carries the request and its headers (as ky, got and axios errors do)",
     () => {
       const failing = async (request: Request): Promise<Response> => {
-        throw Object.assign(new Error(`request to ${request.url} failed`), { request, options: { headers: { authorization: request.headers.get("authorization") } } });
+        throw Object.assign(new Error(`request to ${request.url} failed`), {
+          request,
+          options: { headers: { authorization: request.headers.get("authorization") } },
+        });
       };
-      return { client: createTollFreeClient({ token, baseUrl: "http://api.test", fetch: failing }), run: (client) => client.purchaseTollFreeNumbers(order), quotesAnswer: false };
+      return {
+        client: createTollFreeClient({ token, baseUrl: "http://api.test", fetch: failing }),
+        run: (client) => client.purchaseTollFreeNumbers(order),
+        quotesAnswer: false,
+      };
     },
   ],
   [
@@ -78,7 +108,10 @@ const scenarios: [name: string, make: () => Scenario][] = [
           ? json(200, { token })
           : json(200, { orderID: `${headers.get("authorization")}`, batches: [] }, { "x-token": token }),
       );
-      return { client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }), run: (client) => client.purchaseTollFreeNumbers(order) };
+      return {
+        client: createTollFreeClient({ credentials, baseUrl: "http://api.test", fetch: api.fetch }),
+        run: (client) => client.purchaseTollFreeNumbers(order),
+      };
     },
   ],
 ];

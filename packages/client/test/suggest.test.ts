@@ -7,7 +7,8 @@ function levenshtein(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;
@@ -25,7 +26,18 @@ function reference(key: string, known: readonly string[]): string | undefined {
   return best;
 }
 
-const keys = ["numbers", "quantity", "reservations", "reservationID", "packageID", "serviceArea", "Email", "myRespOrg", "Notes", "referenceID"];
+const keys = [
+  "numbers",
+  "quantity",
+  "reservations",
+  "reservationID",
+  "packageID",
+  "serviceArea",
+  "Email",
+  "myRespOrg",
+  "Notes",
+  "referenceID",
+];
 
 describe("suggest", () => {
   test.each([
@@ -44,12 +56,19 @@ describe("suggest", () => {
     const letters = fc.constantFrom(..."abcdeimnorsty".split(""));
     const misspelt = fc.oneof(
       fc.string({ unit: letters, maxLength: 14 }),
-      fc.tuple(fc.constantFrom(...keys), fc.array(fc.tuple(fc.nat(), letters, fc.constantFrom("insert", "delete", "replace")), { maxLength: 3 })).map(([key, edits]) =>
-        edits.reduce((text, [at, letter, edit]) => {
-          const i = at % (text.length + 1);
-          return edit === "insert" ? text.slice(0, i) + letter + text.slice(i) : text.slice(0, i) + (edit === "replace" ? letter : "") + text.slice(i + 1);
-        }, key),
-      ),
+      fc
+        .tuple(
+          fc.constantFrom(...keys),
+          fc.array(fc.tuple(fc.nat(), letters, fc.constantFrom("insert", "delete", "replace")), { maxLength: 3 }),
+        )
+        .map(([key, edits]) =>
+          edits.reduce((text, [at, letter, edit]) => {
+            const i = at % (text.length + 1);
+            return edit === "insert"
+              ? text.slice(0, i) + letter + text.slice(i)
+              : text.slice(0, i) + (edit === "replace" ? letter : "") + text.slice(i + 1);
+          }, key),
+        ),
     );
     fc.assert(
       fc.property(misspelt, fc.shuffledSubarray(keys), (key, known) => {

@@ -49,10 +49,11 @@ export function parseBinArgs(argv: string[], env: NodeJS.ProcessEnv): BinCommand
     }
     return { kind: "help", text: binUsage(port) };
   }
-  const text = values.port ?? env["TF_MOCK_PORT"];
+  const text = values.port ?? env.TF_MOCK_PORT;
   // The default is where the spec says the mock runs (its loopback server), read only when needed.
-  const port = text === undefined ? specMockPort() : parsePort(values.port === undefined ? "TF_MOCK_PORT" : "--port", text);
-  const host = values.host ?? env["TF_MOCK_HOST"] ?? "127.0.0.1";
+  const port =
+    text === undefined ? specMockPort() : parsePort(values.port === undefined ? "TF_MOCK_PORT" : "--port", text);
+  const host = values.host ?? env.TF_MOCK_HOST ?? "127.0.0.1";
   if (host === "") throw new Error("--host must not be empty");
   return { kind: "serve", host, port, spec: values.spec, quiet: values.quiet };
 }

@@ -4,7 +4,7 @@ import { startMock } from "./start-mock.js";
 
 // The bin is a thin shell over startMock: parse flags, serve, stop cleanly on a signal.
 async function main(): Promise<number> {
-  let command;
+  let command: ReturnType<typeof parseBinArgs>;
   try {
     command = parseBinArgs(process.argv.slice(2), process.env);
   } catch (error) {

@@ -7,5 +7,5 @@ export { bundledSpecPath } from "./bundled-spec.js";
 export { parsePort, specMockPort } from "./mock-port.js";
 export type { PrismServer } from "./prism-process.js";
 export { PrismStartError } from "./prism-start-error.js";
-export { startMock, type MockOptions, type PrismOptions, type RunningMock } from "./start-mock.js";
-export { startProxy, type ProxyOptions, type RunningProxy } from "./start-proxy.js";
+export { type MockOptions, type PrismOptions, type RunningMock, startMock } from "./start-mock.js";
+export { type ProxyOptions, type RunningProxy, startProxy } from "./start-proxy.js";

@@ -19,6 +19,7 @@ export function specMockPort(): number {
  */
 export function parsePort(source: string, text: string): number {
   const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65_535) throw new Error(`${source} must be a port number from 0 to 65535, got '${text}'`);
+  if (!/^\d+$/.test(text) || port > 65_535)
+    throw new Error(`${source} must be a port number from 0 to 65535, got '${text}'`);
   return port;
 }

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { stripVTControlCharacters } from "node:util";
 import { dieWithParent } from "./die-with-parent.js";
-import { PrismStartError } from "./prism-start-error.js";
 import { prismEntry } from "./prism-entry.js";
+import { PrismStartError } from "./prism-start-error.js";
 
 /** A running Prism server. */
 export interface PrismServer {
@@ -40,8 +41,6 @@ export interface PrismLaunch {
 const listening = /Prism is listening on (\S+)/;
 // Signale's badge for pino's fatal level, as in `[CLI] ✖  fatal     No operations found…`.
 const fatal = /✖\s+fatal\b/;
-// Signale colours its badges; chalk honours FORCE_COLOR=0, but strip escapes anyway in case a parent forces colour.
-const ansi = /\u001b\[[0-9;]*m/g;
 /**
  * Prism normally listens within 2–5 s; on a loaded 2-core machine it has taken 20 s. A failed start is
  * reported as soon as Prism says `fatal` or exits, so this only bounds a start that hangs.
@@ -96,14 +95,17 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
       clearTimeout(timeout);
       await stop();
       const portInUse = /EADDRINUSE/.test(log());
-      reject(new PrismStartError(portInUse ? portInUseMessage(launch) : reason, withoutUsage(log()), child.pid, portInUse));
+      reject(
+        new PrismStartError(portInUse ? portInUseMessage(launch) : reason, withoutUsage(log()), child.pid, portInUse),
+      );
     };
     const timeout = setTimeout(
       () => void fail(`Prism did not report that it listens within ${launch.startTimeoutMs} ms`),
       launch.startTimeoutMs,
     );
     const onLine = (raw: string) => {
-      const line = raw.replace(ansi, "");
+      // Signale colours its badges; chalk honours FORCE_COLOR=0, but strip escapes anyway in case a parent forces colour.
+      const line = stripVTControlCharacters(raw);
       lines.push(line);
       if (lines.length > keptLines) lines.shift();
       launch.onLog?.(line);
@@ -123,7 +125,11 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
     createInterface({ input: child.stderr }).on("line", onLine);
     child.once("error", (error) => void fail(`Cannot run Prism: ${error.message}`));
     void closed.then(() =>
-      fail(fatalSeen ? "Prism reported a fatal error" : `Prism exited before it listened (exit code ${String(child.exitCode)})`),
+      fail(
+        fatalSeen
+          ? "Prism reported a fatal error"
+          : `Prism exited before it listened (exit code ${String(child.exitCode)})`,
+      ),
     );
   });
 

@@ -1,7 +1,7 @@
 import { bundledSpecPath } from "./bundled-spec.js";
 import { defaultStartTimeoutMs, launchPrism, type PrismServer } from "./prism-process.js";
-import type { PrismOptions } from "./start-mock.js";
 import { snapshotSpec } from "./spec-snapshot.js";
+import type { PrismOptions } from "./start-mock.js";
 
 /**
  * What `startMock` and `startProxy` share: the option defaults, a private copy of the spec (so a rebuild

@@ -33,7 +33,12 @@ export type RunningProxy = PrismServer;
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const upstream = parseUpstream(options.upstream);
-  return serveSpec(options, (specPath) => ["proxy", specPath, upstream, `--validate-request=${String(options.validateRequest ?? false)}`]);
+  return serveSpec(options, (specPath) => [
+    "proxy",
+    specPath,
+    upstream,
+    `--validate-request=${String(options.validateRequest ?? false)}`,
+  ]);
 }
 
 function parseUpstream(value: string): string {

@@ -1,13 +1,29 @@
 import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
 import { describe, expect, it } from "vitest";
-import { parseBinArgs, type BinCommand } from "../src/bin-options.ts";
+import { type BinCommand, parseBinArgs } from "../src/bin-options.ts";
 
-const serve = (host: string, port: number, spec?: string, quiet = false): BinCommand => ({ kind: "serve", host, port, spec, quiet });
+const serve = (host: string, port: number, spec?: string, quiet = false): BinCommand => ({
+  kind: "serve",
+  host,
+  port,
+  spec,
+  quiet,
+});
 
 describe("parseBinArgs", () => {
   it.each<[string, string[], Record<string, string>, BinCommand]>([
-    ["defaults to 127.0.0.1 and the spec's mock port", [], {}, serve("127.0.0.1", Number(mockServer(loadBundledSpec()).port))],
-    ["takes flags", ["--host", "0.0.0.0", "--port", "0", "--spec", "x.yaml", "--quiet"], {}, serve("0.0.0.0", 0, "x.yaml", true)],
+    [
+      "defaults to 127.0.0.1 and the spec's mock port",
+      [],
+      {},
+      serve("127.0.0.1", Number(mockServer(loadBundledSpec()).port)),
+    ],
+    [
+      "takes flags",
+      ["--host", "0.0.0.0", "--port", "0", "--spec", "x.yaml", "--quiet"],
+      {},
+      serve("0.0.0.0", 0, "x.yaml", true),
+    ],
     ["takes --flag=value", ["--port=4020"], {}, serve("127.0.0.1", 4020)],
     ["reads the environment", [], { TF_MOCK_HOST: "::1", TF_MOCK_PORT: "4011" }, serve("::1", 4011)],
     ["prefers flags to the environment", ["--port", "4012"], { TF_MOCK_PORT: "4011" }, serve("127.0.0.1", 4012)],
@@ -19,7 +35,9 @@ describe("parseBinArgs", () => {
     const port = mockServer(loadBundledSpec()).port;
     const help = parseBinArgs(["--help"], {});
     expect(help.kind).toBe("help");
-    expect(help.kind === "help" && help.text).toContain(`--port   port to listen on, 0 for any free port (env TF_MOCK_PORT, default ${port})`);
+    expect(help.kind === "help" && help.text).toContain(
+      `--port   port to listen on, 0 for any free port (env TF_MOCK_PORT, default ${port})`,
+    );
   });
 
   it.each<[string[], Record<string, string>, RegExp]>([

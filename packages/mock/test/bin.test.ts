@@ -1,12 +1,12 @@
 import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { promisify } from "node:util";
-import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { childCommands } from "./support/child-commands.ts";
 import { postLoginExample } from "./support/login-example.ts";
@@ -35,21 +35,24 @@ function runBin(args: string[]) {
 }
 
 describe("tf-orders-mock", () => {
-  it.each(["SIGINT", "SIGTERM"] as const)("serves until %s, then exits 0 and leaves nothing listening", async (signal) => {
-    const { child, url, exit } = runBin(["--port", "0", "--quiet"]);
-    try {
-      const base = await url;
-      expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      await expect(postLoginExample(base)).resolves.toMatchObject({ status: 200 });
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "serves until %s, then exits 0 and leaves nothing listening",
+    async (signal) => {
+      const { child, url, exit } = runBin(["--port", "0", "--quiet"]);
+      try {
+        const base = await url;
+        expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        await expect(postLoginExample(base)).resolves.toMatchObject({ status: 200 });
 
-      child.kill(signal);
-      const [code] = await exit;
-      expect(code).toBe(0);
-      await expect(fetch(base)).rejects.toThrow();
-    } finally {
-      child.kill("SIGKILL");
-    }
-  });
+        child.kill(signal);
+        const [code] = await exit;
+        expect(code).toBe(0);
+        await expect(fetch(base)).rejects.toThrow();
+      } finally {
+        child.kill("SIGKILL");
+      }
+    },
+  );
 
   it("takes Prism and its spec copy with it when killed with no chance to clean up (SIGKILL)", async () => {
     const { child, url, exit } = runBin(["--port", "0", "--quiet"]);
@@ -84,7 +87,9 @@ describe("tf-orders-mock", () => {
   });
 
   describe("the installed command", () => {
-    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { bin: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      bin: Record<string, string>;
+    };
     const shim = fileURLToPath(new URL(`../${manifest.bin["tf-orders-mock"]}`, import.meta.url));
     const run = promisify(execFile);
 

@@ -48,7 +48,11 @@ describe("startMock", () => {
   });
 
   const brokenSpecs: [string, string, RegExp][] = [
-    ["a spec with no operations", "openapi: 3.1.0\ninfo: {title: empty, version: '1'}\npaths: {}\n", /No operations found/],
+    [
+      "a spec with no operations",
+      "openapi: 3.1.0\ninfo: {title: empty, version: '1'}\npaths: {}\n",
+      /No operations found/,
+    ],
   ];
   it.each(brokenSpecs)("fails fast with Prism's log on %s, leaving no process", async (_name, text, cause) => {
     const spec = join(scratch, `broken-${String(Math.random()).slice(2)}.yaml`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startProxy } from "../src/start-proxy.ts";
 import { requestExamples } from "./contract/support/purchase-examples.ts";
 import { postOrderRaw, violations } from "./contract/support/raw-order.ts";
-import { startFakeProvider, type FakeProvider } from "./provider/fake-provider.ts";
+import { type FakeProvider, startFakeProvider } from "./provider/fake-provider.ts";
 import { isRunning } from "./support/process-alive.ts";
 
 describe("startProxy", () => {

@@ -1,4 +1,4 @@
-import type { ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from "node:util";
 
 /**
  * One command-line option: what `parseArgs` needs to parse it and what `--help` prints about it,
@@ -7,7 +7,7 @@ import type { ParseArgsConfig } from 'node:util';
 export interface OptionSpec {
   /** The long name, without the leading `--`. */
   readonly name: string;
-  readonly type: 'string' | 'boolean';
+  readonly type: "string" | "boolean";
   /** A one-letter alias, without the leading `-`. */
   readonly short?: string;
   /** May be given more than once; the values are collected in order. */
@@ -20,8 +20,8 @@ export interface OptionSpec {
 }
 
 /** Turns option specs into the `options` of `node:util` `parseArgs`. */
-export function toParseArgsOptions(specs: readonly OptionSpec[]): NonNullable<ParseArgsConfig['options']> {
-  const options: NonNullable<ParseArgsConfig['options']> = {};
+export function toParseArgsOptions(specs: readonly OptionSpec[]): NonNullable<ParseArgsConfig["options"]> {
+  const options: NonNullable<ParseArgsConfig["options"]> = {};
   for (const spec of specs) {
     options[spec.name] = {
       type: spec.type,

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
-import type { OptionSpec } from './option-spec.js';
-import { toParseArgsOptions } from './option-spec.js';
-import { usageError } from './usage-error.js';
+import { parseArgs } from "node:util";
+import type { OptionSpec } from "./option-spec.js";
+import { toParseArgsOptions } from "./option-spec.js";
+import { usageError } from "./usage-error.js";
 
 /** The parsed values of a command's options, keyed by long name. */
 export type ParsedOptions = Readonly<Record<string, string | boolean | string[] | undefined>>;
@@ -28,7 +28,7 @@ export function parseCommandArgs(args: readonly string[], specs: readonly Option
 
   const seen = new Set<string>();
   for (const token of parsed.tokens ?? []) {
-    if (token.kind !== 'option') continue;
+    if (token.kind !== "option") continue;
     const spec = specs.find((s) => s.name === token.name);
     if (spec === undefined || spec.multiple === true) continue;
     if (seen.has(token.name)) {
@@ -42,5 +42,5 @@ export function parseCommandArgs(args: readonly string[], specs: readonly Option
 function cleanParseArgsMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // parseArgs suggests `--` to pass values that start with a dash; this CLI takes no positionals.
-  return message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
+  return message.replace(/\. To specify a positional argument starting with a '-'.*$/s, "");
 }

@@ -1,4 +1,4 @@
-import { usageError } from './usage-error.js';
+import { usageError } from "./usage-error.js";
 
 /**
  * Reads a whole number from a flag's text. Only the syntax is checked here; whether the number is

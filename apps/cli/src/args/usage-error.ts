@@ -1,5 +1,5 @@
-import { CliError } from '../errors/cli-error.js';
-import { ExitCode } from '../exit-codes.js';
+import { CliError } from "../errors/cli-error.js";
+import { ExitCode } from "../exit-codes.js";
 
 /**
  * Bad command-line syntax: an unknown option, a missing value, a value of the wrong form. Ends the

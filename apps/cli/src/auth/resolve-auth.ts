@@ -1,26 +1,31 @@
-import { CliError } from '../errors/cli-error.js';
-import { ExitCode } from '../exit-codes.js';
-import type { Target } from '../target/resolve-target.js';
+import { CliError } from "../errors/cli-error.js";
+import { ExitCode } from "../exit-codes.js";
+import type { Target } from "../target/resolve-target.js";
 
 /**
  * How to authenticate. `placeholder` is used only against the mock, which checks that an
  * `Authorization` header is present and nothing more; it is never sent to any other host.
  */
 export type Auth =
-  | { readonly kind: 'token'; readonly token: string; readonly placeholder: boolean }
-  | { readonly kind: 'credentials'; readonly username: string; readonly password: string; readonly placeholder: boolean };
+  | { readonly kind: "token"; readonly token: string; readonly placeholder: boolean }
+  | {
+      readonly kind: "credentials";
+      readonly username: string;
+      readonly password: string;
+      readonly placeholder: boolean;
+    };
 
 /** The token sent to the mock when no credentials are set. Not a secret. */
-export const MOCK_PLACEHOLDER_TOKEN = 'tf-orders-mock-placeholder-token';
+export const MOCK_PLACEHOLDER_TOKEN = "tf-orders-mock-placeholder-token";
 
 /** The user and password sent to the mock's login when no credentials are set. Not secrets. */
-export const MOCK_PLACEHOLDER_CREDENTIALS = { username: 'tf-orders-mock', password: 'tf-orders-mock' } as const;
+export const MOCK_PLACEHOLDER_CREDENTIALS = { username: "tf-orders-mock", password: "tf-orders-mock" } as const;
 
 /** The environment variables that carry credentials. */
 export const CREDENTIAL_ENV = {
-  token: 'TF_API_TOKEN',
-  username: 'TF_API_USERNAME',
-  password: 'TF_API_PASSWORD',
+  token: "TF_API_TOKEN",
+  username: "TF_API_USERNAME",
+  password: "TF_API_PASSWORD",
 } as const;
 
 /**
@@ -33,30 +38,34 @@ export const CREDENTIAL_ENV = {
 export function resolveAuth(
   env: Readonly<Record<string, string | undefined>>,
   target: Target,
-  prefer: 'token' | 'credentials' = 'token',
+  prefer: "token" | "credentials" = "token",
 ): Auth {
   // Trimmed: a token read from a file often ends in a line break, which a header cannot carry.
   const token = nonEmpty(env[CREDENTIAL_ENV.token]?.trim());
   const username = nonEmpty(env[CREDENTIAL_ENV.username]);
   const password = nonEmpty(env[CREDENTIAL_ENV.password]);
 
-  if (prefer === 'token' && token !== undefined) return { kind: 'token', token, placeholder: false };
+  if (prefer === "token" && token !== undefined) return { kind: "token", token, placeholder: false };
   if (username !== undefined && password !== undefined) {
-    return { kind: 'credentials', username, password, placeholder: false };
+    return { kind: "credentials", username, password, placeholder: false };
   }
   // The login check uses only the user and password, so its messages offer nothing else.
-  const tokenAlternative = prefer === 'token' ? `, or set ${CREDENTIAL_ENV.token}` : '';
+  const tokenAlternative = prefer === "token" ? `, or set ${CREDENTIAL_ENV.token}` : "";
   if (username !== undefined || password !== undefined) {
     const missing = username === undefined ? CREDENTIAL_ENV.username : CREDENTIAL_ENV.password;
     const present = username === undefined ? CREDENTIAL_ENV.password : CREDENTIAL_ENV.username;
-    throw new CliError(ExitCode.Authentication, `${missing} is not set (${present} is): set both${tokenAlternative}`, missing);
+    throw new CliError(
+      ExitCode.Authentication,
+      `${missing} is not set (${present} is): set both${tokenAlternative}`,
+      missing,
+    );
   }
   if (target.isMock) {
-    return prefer === 'credentials'
-      ? { kind: 'credentials', ...MOCK_PLACEHOLDER_CREDENTIALS, placeholder: true }
-      : { kind: 'token', token: MOCK_PLACEHOLDER_TOKEN, placeholder: true };
+    return prefer === "credentials"
+      ? { kind: "credentials", ...MOCK_PLACEHOLDER_CREDENTIALS, placeholder: true }
+      : { kind: "token", token: MOCK_PLACEHOLDER_TOKEN, placeholder: true };
   }
-  if (prefer === 'credentials' && token !== undefined) {
+  if (prefer === "credentials" && token !== undefined) {
     throw new CliError(
       ExitCode.Authentication,
       `login checks ${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password}, which are not set; ` +
@@ -67,13 +76,13 @@ export function resolveAuth(
   const userAndPassword = `${CREDENTIAL_ENV.username} and ${CREDENTIAL_ENV.password}`;
   throw new CliError(
     ExitCode.Authentication,
-    prefer === 'token'
+    prefer === "token"
       ? `no credentials for ${target.host}: set ${CREDENTIAL_ENV.token}, or ${userAndPassword}`
       : `no credentials for ${target.host}: set ${userAndPassword}`,
-    prefer === 'token' ? CREDENTIAL_ENV.token : CREDENTIAL_ENV.username,
+    prefer === "token" ? CREDENTIAL_ENV.token : CREDENTIAL_ENV.username,
   );
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value;
+  return value === undefined || value === "" ? undefined : value;
 }

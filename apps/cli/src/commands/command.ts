@@ -1,13 +1,13 @@
-import type { createTollFreeClient } from '@tf-orders/client';
-import type { ParsedOptions } from '../args/parse-command-args.js';
-import type { OptionSpec } from '../args/option-spec.js';
-import type { ExitCode } from '../exit-codes.js';
-import type { CliIo } from '../io.js';
+import type { createTollFreeClient } from "@tf-orders/client";
+import type { OptionSpec } from "../args/option-spec.js";
+import type { ParsedOptions } from "../args/parse-command-args.js";
+import type { ExitCode } from "../exit-codes.js";
+import type { CliIo } from "../io.js";
 
 /** The parts of the client the CLI uses, so tests can hand in a fake. */
 export type ClientFactory = (
   options: Parameters<typeof createTollFreeClient>[0],
-) => Pick<ReturnType<typeof createTollFreeClient>, 'purchaseTollFreeNumbers' | 'authenticate'>;
+) => Pick<ReturnType<typeof createTollFreeClient>, "purchaseTollFreeNumbers" | "authenticate">;
 
 /** What a command receives besides its parsed options. */
 export interface CommandContext {

@@ -1,6 +1,6 @@
-import type { AuthenticationError } from '@tf-orders/client';
-import type { Auth } from '../auth/resolve-auth.js';
-import { CREDENTIAL_ENV } from '../auth/resolve-auth.js';
+import type { AuthenticationError } from "@tf-orders/client";
+import type { Auth } from "../auth/resolve-auth.js";
+import { CREDENTIAL_ENV } from "../auth/resolve-auth.js";
 
 const { token: TOKEN, username: USERNAME, password: PASSWORD } = CREDENTIAL_ENV;
 
@@ -9,19 +9,19 @@ const { token: TOKEN, username: USERNAME, password: PASSWORD } = CREDENTIAL_ENV;
  * a user and password to "get a new token" (or to use the user and password) sends them the wrong way.
  * `undefined` (not known) names every way to authenticate.
  */
-const HINTS: Record<Auth['kind'] | 'unknown', Record<AuthenticationError['reason'], string>> = {
+const HINTS: Record<Auth["kind"] | "unknown", Record<AuthenticationError["reason"], string>> = {
   token: {
     unauthorized: `check ${TOKEN} (tf-orders login --print-token gets a new one), or unset it to log in with ${USERNAME} and ${PASSWORD}`,
-    'session-expired': `the token has expired: get a new one (tf-orders login --print-token) or use ${USERNAME} and ${PASSWORD}`,
+    "session-expired": `the token has expired: get a new one (tf-orders login --print-token) or use ${USERNAME} and ${PASSWORD}`,
   },
   credentials: {
     unauthorized: `check ${USERNAME} and ${PASSWORD} (the user needs API access)`,
     // The client has already logged in again and resent once, so a second expiry is the server's doing.
-    'session-expired': `the session expired again right after a fresh login with ${USERNAME} and ${PASSWORD}; try again later, and if it persists check the user's API access`,
+    "session-expired": `the session expired again right after a fresh login with ${USERNAME} and ${PASSWORD}; try again later, and if it persists check the user's API access`,
   },
   unknown: {
     unauthorized: `check ${TOKEN}, or ${USERNAME} and ${PASSWORD} (the user needs API access)`,
-    'session-expired': `the session has expired: get a new token (tf-orders login --print-token) or use ${USERNAME} and ${PASSWORD}`,
+    "session-expired": `the session has expired: get a new token (tf-orders login --print-token) or use ${USERNAME} and ${PASSWORD}`,
   },
 };
 
@@ -31,6 +31,6 @@ const HINTS: Record<Auth['kind'] | 'unknown', Record<AuthenticationError['reason
  * @example
  * authenticationHint('session-expired', 'token'); // 'the token has expired: get a new one (tf-orders login --print-token) or …'
  */
-export function authenticationHint(reason: AuthenticationError['reason'], authKind: Auth['kind'] | undefined): string {
-  return HINTS[authKind ?? 'unknown'][reason];
+export function authenticationHint(reason: AuthenticationError["reason"], authKind: Auth["kind"] | undefined): string {
+  return HINTS[authKind ?? "unknown"][reason];
 }

@@ -7,13 +7,13 @@ import {
   UnexpectedResponseError,
   UnprocessableEntityError,
   ValidationError,
-} from '@tf-orders/client';
-import type { Auth } from '../auth/resolve-auth.js';
-import { ExitCode } from '../exit-codes.js';
-import type { Target } from '../target/resolve-target.js';
-import { authenticationHint } from './authentication-hint.js';
-import { CliError } from './cli-error.js';
-import type { ErrorReport } from './error-report.js';
+} from "@tf-orders/client";
+import type { Auth } from "../auth/resolve-auth.js";
+import { ExitCode } from "../exit-codes.js";
+import type { Target } from "../target/resolve-target.js";
+import { authenticationHint } from "./authentication-hint.js";
+import { CliError } from "./cli-error.js";
+import type { ErrorReport } from "./error-report.js";
 
 /**
  * The advice printed with exit code 6: where to look before retrying, by the order's referenceID when it
@@ -24,7 +24,7 @@ import type { ErrorReport } from './error-report.js';
  */
 export function outcomeUnknownHint(referenceID: string | undefined): string {
   return referenceID === undefined
-    ? 'outcome unknown — check your orders before retrying; give orders a --reference-id so that they can be found'
+    ? "outcome unknown — check your orders before retrying; give orders a --reference-id so that they can be found"
     : `outcome unknown — look for referenceID '${referenceID}' in your orders before retrying; if it is not there, resend with the same --reference-id`;
 }
 
@@ -33,7 +33,7 @@ export interface ErrorContext {
   /** Where the requests went: an unreachable mock gets the hint to start it. */
   readonly target?: Target | undefined;
   /** Which credentials were sent (a token, or a user and password): a 401's hint is about those. */
-  readonly authKind?: Auth['kind'] | undefined;
+  readonly authKind?: Auth["kind"] | undefined;
   /**
    * True for errors thrown by the purchase call (including the login it may do first: the client decides
    * whether the outcome is unknown). False elsewhere, e.g. for `tf-orders login`, where nothing is bought.
@@ -58,7 +58,7 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
     return {
       exitCode: ExitCode.OutcomeUnknown,
       // The hint gives the same advice in the CLI's terms (--reference-id), so the client's is not repeated.
-      message: messageOf(error).replace(` ${outcomeUnknownAdvice}`, ''),
+      message: messageOf(error).replace(` ${outcomeUnknownAdvice}`, ""),
       hint: outcomeUnknownHint(context.referenceID),
       outcomeUnknown: true,
       ...statusOf(error),
@@ -66,18 +66,22 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
   }
   if (error instanceof ValidationError) {
     const problems = error.errors.map((e) => ({ field: e.parameter, message: e.message }));
-    return { exitCode: ExitCode.Usage, message: `the order is invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems };
+    return {
+      exitCode: ExitCode.Usage,
+      message: `the order is invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}`,
+      problems,
+    };
   }
   // TimeoutError is a ConnectionError too.
   if (error instanceof ConnectionError) {
     const where = context.target;
     return {
       exitCode: ExitCode.Unreachable,
-      message: `cannot reach ${where?.baseUrl ?? 'the API'}: ${error.message}`,
+      message: `cannot reach ${where?.baseUrl ?? "the API"}: ${error.message}`,
       hint:
         where?.isMock === true
-          ? 'is the mock running? start it with `npm run mock` (or `npm start`) at the repository root'
-          : 'check --base-url / TF_API_BASE_URL and your network; no order was sent',
+          ? "is the mock running? start it with `npm run mock` (or `npm start`) at the repository root"
+          : "check --base-url / TF_API_BASE_URL and your network; no order was sent",
     };
   }
   if (error instanceof AuthenticationError) {
@@ -92,7 +96,7 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
     return {
       exitCode: ExitCode.PaymentRequired,
       message: `payment required (${error.status}): ${error.message}`,
-      hint: 'the account is on a trial: order fewer numbers or upgrade the account; no order was placed',
+      hint: "the account is on a trial: order fewer numbers or upgrade the account; no order was placed",
       status: error.status,
       // The client read these from the server's message; scripts can branch on them instead of parsing it.
       ...(error.kind === undefined ? {} : { kind: error.kind }),
@@ -109,22 +113,29 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
   }
   if (error instanceof TollFreeApiError) {
     // The client's own report of an unexpected answer already names its status.
-    const answered = error.status === undefined ? 'the server gave an unexpected answer' : `the server answered ${error.status}`;
+    const answered =
+      error.status === undefined ? "the server gave an unexpected answer" : `the server answered ${error.status}`;
     const message = error instanceof UnexpectedResponseError ? error.message : `${answered}: ${error.message}`;
     return { exitCode: ExitCode.ApiError, message, ...statusOf(error) };
   }
   if (context.purchaseSent) {
-    return { exitCode: ExitCode.OutcomeUnknown, message: messageOf(error), hint: outcomeUnknownHint(context.referenceID), outcomeUnknown: true };
+    return {
+      exitCode: ExitCode.OutcomeUnknown,
+      message: messageOf(error),
+      hint: outcomeUnknownHint(context.referenceID),
+      outcomeUnknown: true,
+    };
   }
   return { exitCode: ExitCode.Internal, message: `internal error: ${messageOf(error)}` };
 }
 
 function hasUnknownOutcome(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'outcomeUnknown' in error && error.outcomeUnknown === true;
+  return typeof error === "object" && error !== null && "outcomeUnknown" in error && error.outcomeUnknown === true;
 }
 
 function statusOf(error: unknown): { status?: number } {
-  if (error instanceof TollFreeApiError && typeof error.status === 'number' && error.status > 0) return { status: error.status };
+  if (error instanceof TollFreeApiError && typeof error.status === "number" && error.status > 0)
+    return { status: error.status };
   return {};
 }
 

@@ -1,4 +1,4 @@
-import type { ExitCode } from '../exit-codes.js';
+import type { ExitCode } from "../exit-codes.js";
 
 /** One problem with one field of an order or one flag. */
 export interface FieldProblem {
@@ -12,7 +12,7 @@ export interface FieldProblem {
  * confirmation), carrying the exit code to end with and, when known, the fields at fault.
  */
 export class CliError extends Error {
-  override readonly name = 'CliError';
+  override readonly name = "CliError";
   readonly problems: readonly FieldProblem[];
 
   constructor(

@@ -1,6 +1,6 @@
-import type { PaymentRequiredError } from '@tf-orders/client';
-import type { ExitCode } from '../exit-codes.js';
-import type { FieldProblem } from './cli-error.js';
+import type { PaymentRequiredError } from "@tf-orders/client";
+import type { ExitCode } from "../exit-codes.js";
+import type { FieldProblem } from "./cli-error.js";
 
 /** What the CLI tells the user about a failure, in a form both the human and the JSON output use. */
 export interface ErrorReport {
@@ -18,7 +18,7 @@ export interface ErrorReport {
   /** True when a purchase may have gone through. */
   readonly outcomeUnknown?: boolean;
   /** For a 402: which trial limit stopped the order (`trial-limit-exceeded` or `trial-limit-realized`). */
-  readonly kind?: NonNullable<PaymentRequiredError['kind']>;
+  readonly kind?: NonNullable<PaymentRequiredError["kind"]>;
   /** For a 402: the number of seats the server's message names (the limit, or the seats still available). */
   readonly seats?: number;
 }

@@ -1,4 +1,4 @@
-import type { OrderRequest } from '@tf-orders/client';
+import type { OrderRequest } from "@tf-orders/client";
 
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 
@@ -11,15 +11,15 @@ export type OrderField = Extract<KeysOfUnion<OrderRequest>, string>;
  * the server ignores.
  */
 export const FLAG_FIELDS = {
-  quantity: 'quantity',
-  number: 'numbers',
-  reservation: 'reservations',
-  'package-id': 'packageID',
-  'service-area': 'serviceArea',
-  email: 'Email',
-  notes: 'Notes',
-  'reference-id': 'referenceID',
-  'my-resporg': 'myRespOrg',
+  quantity: "quantity",
+  number: "numbers",
+  reservation: "reservations",
+  "package-id": "packageID",
+  "service-area": "serviceArea",
+  email: "Email",
+  notes: "Notes",
+  "reference-id": "referenceID",
+  "my-resporg": "myRespOrg",
 } as const satisfies Record<string, OrderField>;
 
 /** The flag that sets a field, for messages: `packageID` → `--package-id`. */

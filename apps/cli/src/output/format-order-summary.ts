@@ -1,4 +1,4 @@
-import type { Order } from '@tf-orders/client';
+import type { Order } from "@tf-orders/client";
 
 /**
  * The human summary of an accepted order: its ID and its batch IDs, the two things an operator
@@ -10,5 +10,10 @@ import type { Order } from '@tf-orders/client';
  */
 export function formatOrderSummary(order: Order): string {
   const batchIds = order.batches.map((batch) => String(batch.batchID));
-  return ['Order accepted.', `  order ID:  ${order.orderID}`, `  batch IDs: ${batchIds.length === 0 ? '(none)' : batchIds.join(', ')}`, ''].join('\n');
+  return [
+    "Order accepted.",
+    `  order ID:  ${order.orderID}`,
+    `  batch IDs: ${batchIds.length === 0 ? "(none)" : batchIds.join(", ")}`,
+    "",
+  ].join("\n");
 }

@@ -1,4 +1,4 @@
-import type { CliIo } from '../io.js';
+import type { CliIo } from "../io.js";
 
 /** Secrets shorter than this are not searched for: masking every "a" in the output helps nobody. */
 const MIN_SECRET_LENGTH = 4;
@@ -11,6 +11,6 @@ const MIN_SECRET_LENGTH = 4;
 export function redactSecrets(io: CliIo, secrets: ReadonlyArray<string | undefined>): CliIo {
   const hidden = secrets.filter((s): s is string => s !== undefined && s.length >= MIN_SECRET_LENGTH);
   if (hidden.length === 0) return io;
-  const scrub = (text: string): string => hidden.reduce((out, secret) => out.split(secret).join('[REDACTED]'), text);
+  const scrub = (text: string): string => hidden.reduce((out, secret) => out.split(secret).join("[REDACTED]"), text);
   return { ...io, stdout: (text) => io.stdout(scrub(text)), stderr: (text) => io.stderr(scrub(text)) };
 }

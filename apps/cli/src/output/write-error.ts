@@ -1,11 +1,11 @@
-import type { ErrorReport } from '../errors/error-report.js';
-import type { CliIo } from '../io.js';
+import type { ErrorReport } from "../errors/error-report.js";
+import type { CliIo } from "../io.js";
 
 /**
  * Prints a failure on stderr: `tf-orders <command>: <message>` plus a hint line, or with `--json` one
  * JSON object `{ "error": { exitCode, message, ... } }` on a single line so scripts can parse it.
  */
-export function writeError(io: Pick<CliIo, 'stderr'>, prefix: string, report: ErrorReport, json: boolean): void {
+export function writeError(io: Pick<CliIo, "stderr">, prefix: string, report: ErrorReport, json: boolean): void {
   if (json) {
     io.stderr(`${JSON.stringify({ error: report })}\n`);
     return;
@@ -13,5 +13,5 @@ export function writeError(io: Pick<CliIo, 'stderr'>, prefix: string, report: Er
   const lines = [`${prefix}: ${report.message}`];
   if (report.parameter !== undefined) lines.push(`  parameter: ${report.parameter}`);
   if (report.hint !== undefined) lines.push(`  hint: ${report.hint}`);
-  io.stderr(`${lines.join('\n')}\n`);
+  io.stderr(`${lines.join("\n")}\n`);
 }

@@ -1,6 +1,6 @@
-import { servers } from '@tf-orders/client';
-import { usageError } from '../args/usage-error.js';
-import { isLoopbackHost } from './is-loopback.js';
+import { servers } from "@tf-orders/client";
+import { usageError } from "../args/usage-error.js";
+import { isLoopbackHost } from "./is-loopback.js";
 
 /** The local Prism mock started by `npm run mock` / `npm start`: the spec's loopback server. */
 export const DEFAULT_MOCK_URL: string = servers.mock;
@@ -34,17 +34,18 @@ export interface TargetInputs {
  * resolveTarget({ env: {} }); // { baseUrl: 'http://127.0.0.1:4010', host: '127.0.0.1:4010', isMock: true }
  */
 export function resolveTarget(inputs: TargetInputs): Target {
-  const mockSource = pick(inputs.mockUrlFlag, '--mock-url', inputs.env['TF_MOCK_URL'], 'TF_MOCK_URL');
-  const mockUrl = mockSource === undefined ? new URL(DEFAULT_MOCK_URL) : parseHttpUrl(mockSource.value, mockSource.name);
+  const mockSource = pick(inputs.mockUrlFlag, "--mock-url", inputs.env.TF_MOCK_URL, "TF_MOCK_URL");
+  const mockUrl =
+    mockSource === undefined ? new URL(DEFAULT_MOCK_URL) : parseHttpUrl(mockSource.value, mockSource.name);
   if (!isLoopbackHost(mockUrl.hostname)) {
-    const name = mockSource?.name ?? '--mock-url';
+    const name = mockSource?.name ?? "--mock-url";
     throw usageError(`${name} must be a loopback URL (localhost, 127.0.0.1 or [::1]), got ${mockUrl.origin}`, name);
   }
 
-  const baseSource = pick(inputs.baseUrlFlag, '--base-url', inputs.env['TF_API_BASE_URL'], 'TF_API_BASE_URL');
+  const baseSource = pick(inputs.baseUrlFlag, "--base-url", inputs.env.TF_API_BASE_URL, "TF_API_BASE_URL");
   const baseUrl = baseSource === undefined ? mockUrl : parseHttpUrl(baseSource.value, baseSource.name);
   return {
-    baseUrl: baseUrl.href.replace(/\/+$/, ''),
+    baseUrl: baseUrl.href.replace(/\/+$/, ""),
     host: baseUrl.host,
     isMock: baseUrl.origin === mockUrl.origin,
   };
@@ -57,7 +58,7 @@ function pick(
   envName: string,
 ): { value: string; name: string } | undefined {
   if (flag !== undefined) return { value: flag, name: flagName };
-  if (env !== undefined && env !== '') return { value: env, name: envName };
+  if (env !== undefined && env !== "") return { value: env, name: envName };
   return undefined;
 }
 
@@ -68,13 +69,13 @@ function parseHttpUrl(text: string, name: string): URL {
   } catch {
     throw usageError(`${name} is not a URL: ${JSON.stringify(text)}`, name);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw usageError(`${name} must be an http:// or https:// URL, not ${url.protocol}`, name);
   }
-  if (url.username !== '' || url.password !== '') {
+  if (url.username !== "" || url.password !== "") {
     throw usageError(`${name} must not contain credentials; use TF_API_USERNAME and TF_API_PASSWORD`, name);
   }
-  if (url.search !== '' || url.hash !== '') {
+  if (url.search !== "" || url.hash !== "") {
     throw usageError(`${name} must not have a query or fragment, got ${JSON.stringify(text)}`, name);
   }
   return url;

@@ -1,29 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { EXIT_CODE_HELP } from '../../src/exit-codes.js';
-import { formatCommandHelp } from '../../src/help/format-command-help.js';
-import { formatToolHelp } from '../../src/help/format-tool-help.js';
-import { COMMANDS } from '../../src/run.js';
+import { describe, expect, it } from "vitest";
+import { EXIT_CODE_HELP } from "../../src/exit-codes.js";
+import { formatCommandHelp } from "../../src/help/format-command-help.js";
+import { formatToolHelp } from "../../src/help/format-tool-help.js";
+import { COMMANDS } from "../../src/run.js";
 
-describe.each(COMMANDS.map((command) => [command.name, command] as const))('tf-orders %s --help', (_name, command) => {
+describe.each(COMMANDS.map((command) => [command.name, command] as const))("tf-orders %s --help", (_name, command) => {
   const help = formatCommandHelp(command);
 
-  it.each(command.options.filter((o) => o.hidden !== true).map((o) => [o.name]))('lists --%s', (name) => {
+  it.each(command.options.filter((o) => o.hidden !== true).map((o) => [o.name]))("lists --%s", (name) => {
     expect(help).toMatch(new RegExp(`--${name}\\b`));
   });
 
-  it.each(command.options.filter((o) => o.hidden === true).map((o) => [o.name]))('does not list the test seam --%s', (name) => {
-    expect(help).not.toMatch(new RegExp(`--${name}\\b`));
-  });
+  it.each(command.options.filter((o) => o.hidden === true).map((o) => [o.name]))(
+    "does not list the test seam --%s",
+    (name) => {
+      expect(help).not.toMatch(new RegExp(`--${name}\\b`));
+    },
+  );
 
-  it('lists every exit code', () => {
+  it("lists every exit code", () => {
     for (const [code, text] of EXIT_CODE_HELP) expect(help).toContain(`${code}  ${text}`);
   });
 });
 
-describe('tf-orders --help', () => {
+describe("tf-orders --help", () => {
   const help = formatToolHelp(COMMANDS);
 
-  it('lists every command and every exit code', () => {
+  it("lists every command and every exit code", () => {
     for (const command of COMMANDS) expect(help).toContain(command.summary);
     for (const [code, text] of EXIT_CODE_HELP) expect(help).toContain(`${code}  ${text}`);
   });

@@ -11,9 +11,15 @@ export function clientError<T extends Error>(
   fields: { readonly message: string } & Readonly<Record<string, unknown>>,
 ): T {
   const error = Object.create(errorClass.prototype as object) as T;
-  Object.defineProperty(error, 'message', { value: fields.message, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(error, "message", {
+    value: fields.message,
+    enumerable: false,
+    writable: true,
+    configurable: true,
+  });
   for (const [key, value] of Object.entries(fields)) {
-    if (key !== 'message') Object.defineProperty(error, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key !== "message")
+      Object.defineProperty(error, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return error;
 }

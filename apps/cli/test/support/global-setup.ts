@@ -1,8 +1,8 @@
-import { startMock } from '@tf-orders/mock';
-import type { TestProject } from 'vitest/node';
-import { assertBuilt } from './assert-built.js';
+import { startMock } from "@tf-orders/mock";
+import type { TestProject } from "vitest/node";
+import { assertBuilt } from "./assert-built.js";
 
-declare module 'vitest' {
+declare module "vitest" {
   export interface ProvidedContext {
     /** The base URL of the Prism mock shared by the end-to-end tests. */
     mockUrl: string;
@@ -13,6 +13,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await assertBuilt();
   const mock = await startMock();
-  project.provide('mockUrl', mock.url);
+  project.provide("mockUrl", mock.url);
   return () => mock.stop();
 }

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
-import { expect } from 'vitest';
-import { commandPath, packageDir } from './paths.js';
-import { SECRETS } from './secrets.js';
+import { spawn } from "node:child_process";
+import { expect } from "vitest";
+import { commandPath, packageDir } from "./paths.js";
+import { SECRETS } from "./secrets.js";
 
 /** What a finished CLI process left behind. */
 export interface CliRun {
@@ -25,18 +25,18 @@ export interface RunOptions {
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
   const child = spawn(process.execPath, [commandPath, ...args], {
     cwd: packageDir,
-    env: { PATH: process.env['PATH'] ?? '', ...options.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+    stdio: ["pipe", "pipe", "pipe"],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  child.stdin.on('error', () => undefined); // the CLI may exit before reading stdin
-  child.stdin.end(options.stdin ?? '');
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  child.stdin.on("error", () => undefined); // the CLI may exit before reading stdin
+  child.stdin.end(options.stdin ?? "");
   const code = await new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (exitCode) => resolve(exitCode));
+    child.once("error", reject);
+    child.once("close", (exitCode) => resolve(exitCode));
   });
   assertNoSecrets({ stdout, stderr });
   return { code, stdout, stderr };
@@ -45,7 +45,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
 /** Fails the test if a test credential was printed. */
 export function assertNoSecrets(output: { stdout: string; stderr: string }): void {
   for (const secret of [SECRETS.token, SECRETS.password]) {
-    expect(output.stdout, 'a secret was printed on stdout').not.toContain(secret);
-    expect(output.stderr, 'a secret was printed on stderr').not.toContain(secret);
+    expect(output.stdout, "a secret was printed on stdout").not.toContain(secret);
+    expect(output.stderr, "a secret was printed on stderr").not.toContain(secret);
   }
 }

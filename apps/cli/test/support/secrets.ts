@@ -3,9 +3,9 @@
  * any output is unambiguous.
  */
 export const SECRETS = {
-  token: 'tok-e2e-9f31c7a2d84b',
-  username: 'e2e-operator',
-  password: 'pw-e2e-5b0d62e8a17f',
+  token: "tok-e2e-9f31c7a2d84b",
+  username: "e2e-operator",
+  password: "pw-e2e-5b0d62e8a17f",
 } as const;
 
 /** A token-only environment. */

@@ -1,4 +1,4 @@
-import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from '@tf-orders/spec/reader';
+import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
 
 const spec = loadBundledSpec();
 
@@ -17,16 +17,16 @@ function responseExample(operationId: string, status: string, name: string): Rec
 
 /** A named request example of the purchase operation, from the bundled spec. */
 export function orderRequestExample(name: string): Record<string, unknown> {
-  const { requestBody } = locateOperation(spec, 'purchaseTollFreeNumbers').operation;
-  return exampleValue(requestBody, name, 'purchaseTollFreeNumbers request');
+  const { requestBody } = locateOperation(spec, "purchaseTollFreeNumbers").operation;
+  return exampleValue(requestBody, name, "purchaseTollFreeNumbers request");
 }
 
 /** A named response example of the purchase operation, from the bundled spec. */
 export function orderResponseExample(status: string, name: string): { readonly [key: string]: unknown } {
-  return responseExample('purchaseTollFreeNumbers', status, name);
+  return responseExample("purchaseTollFreeNumbers", status, name);
 }
 
 /** A named response example of the login operation, from the bundled spec. */
 export function loginResponseExample(status: string, name: string): { readonly [key: string]: unknown } {
-  return responseExample('authenticate', status, name);
+  return responseExample("authenticate", status, name);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { createRequire } from "node:module";
 // `npm run build`: the offline reference in apps/docs/dist from the spec package's bundle.
 import { dirname, join } from "node:path";
-import { createRequire } from "node:module";
 import { buildSite } from "../site/build-site.js";
 import { siteDir, workspaceRoot } from "../site/locations.js";
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: the docs and the mock, rebuilt on every spec edit, until Ctrl-C.
-import { startDevServer, type DevServer } from "../dev/dev-server.js";
+import { type DevServer, startDevServer } from "../dev/dev-server.js";
 import { parseStartOptions, startUsage } from "../dev/start-options.js";
 import { killAllGroups } from "../process/process-groups.js";
 import { siteDir, workspaceRoot } from "../site/locations.js";

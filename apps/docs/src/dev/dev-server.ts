@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { PrismStartError, startMock, type RunningMock } from "@tf-orders/mock";
+import { PrismStartError, type RunningMock, startMock } from "@tf-orders/mock";
+import { type StaticServer, startStaticServer } from "../server/static-server.js";
 import { SITE_FILES } from "../site/build-site.js";
-import { startStaticServer, type StaticServer } from "../server/static-server.js";
 import { mockOrderCurl } from "./mock-order-curl.js";
 import { rebuildFromSpec } from "./rebuild-from-spec.js";
-import { watchSpec, type SpecWatcher } from "./watch-spec.js";
+import { type SpecWatcher, watchSpec } from "./watch-spec.js";
 
 /** Options of {@link startDevServer}. */
 export interface DevServerOptions {
@@ -34,9 +34,12 @@ export interface DevServer {
 
 function describeStartError(what: string, flag: string, port: number, error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
-  const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE" || (error instanceof PrismStartError && error.portInUse);
+  const inUse =
+    (error as NodeJS.ErrnoException).code === "EADDRINUSE" || (error instanceof PrismStartError && error.portInUse);
   return new Error(
-    inUse ? `Cannot start the ${what}: port ${port} is in use. Stop what uses it, or pass ${flag} <port>.` : `Cannot start the ${what}: ${message}`,
+    inUse
+      ? `Cannot start the ${what}: port ${port} is in use. Stop what uses it, or pass ${flag} <port>.`
+      : `Cannot start the ${what}: ${message}`,
   );
 }
 
@@ -55,7 +58,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   if (!existsSync(join(siteDir, "index.html")) || !existsSync(join(bundle, "openapi.yaml"))) {
     log("No build yet: linting and building the spec and the docs…");
-    const first = await rebuildFromSpec({ root, siteDir, generateClient: options.generateClient, signal: lifetime.signal });
+    const first = await rebuildFromSpec({
+      root,
+      siteDir,
+      generateClient: options.generateClient,
+      signal: lifetime.signal,
+    });
     if (!first.ok) throw new Error(`The spec's ${first.step} failed, so there is nothing to serve:\n${first.output}`);
   }
 
@@ -85,7 +93,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let rebuilding: Promise<void> | undefined;
   let again = false;
   const rebuild = async (): Promise<void> => {
-    const result = await rebuildFromSpec({ root, siteDir, generateClient: options.generateClient, signal: lifetime.signal });
+    const result = await rebuildFromSpec({
+      root,
+      siteDir,
+      generateClient: options.generateClient,
+      signal: lifetime.signal,
+    });
     if (lifetime.signal.aborted) return;
     // The client's steps come after the bundle and the docs: when one of them fails, the docs are already
     // rebuilt, so the mock follows them too and only the client keeps its last good build.
@@ -103,7 +116,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return;
     }
     if (!result.ok) {
-      log(`✗ The ${result.step} failed: the docs and the mock follow the new spec, the client keeps its last good build.\n${result.output}`);
+      log(
+        `✗ The ${result.step} failed: the docs and the mock follow the new spec, the client keeps its last good build.\n${result.output}`,
+      );
       return;
     }
     log(`✓ Rebuilt (${result.steps.join(", ")}) and restarted the mock. Reload ${docs.url}`);
@@ -117,7 +132,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     rebuilding = (async () => {
       do {
         again = false;
-        await rebuild().catch((error: unknown) => log(`✗ Rebuild failed: ${error instanceof Error ? error.message : String(error)}`));
+        await rebuild().catch((error: unknown) =>
+          log(`✗ Rebuild failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
       } while (again && !lifetime.signal.aborted);
       rebuilding = undefined;
     })();

@@ -12,7 +12,10 @@ const copyAsIs = { recursive: true, preserveTimestamps: true, verbatimSymlinks: 
  *
  * @returns the step's own result.
  */
-export async function keepFolderOnFailure<T extends { ok: boolean }>(folder: string, step: () => Promise<T>): Promise<T> {
+export async function keepFolderOnFailure<T extends { ok: boolean }>(
+  folder: string,
+  step: () => Promise<T>,
+): Promise<T> {
   const backupRoot = await mkdtemp(join(tmpdir(), "tf-docs-last-good-"));
   const backup = join(backupRoot, "folder");
   try {
@@ -50,4 +53,3 @@ async function restore(folder: string, backup: string | undefined): Promise<void
   if (backup !== undefined) await rename(staged, folder);
   await rm(failed, { recursive: true, force: true });
 }
-

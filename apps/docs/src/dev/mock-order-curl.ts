@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { locateOperation, mockServer, type BundledSpec } from "@tf-orders/spec/reader";
+import { type BundledSpec, locateOperation, mockServer } from "@tf-orders/spec/reader";
 
 interface CodeSample {
   lang: string;
@@ -10,7 +10,9 @@ interface CodeSample {
 /** The purchase's curl `x-codeSamples` entry, or undefined when the document is not a bundle of this API. */
 function curlSample(spec: BundledSpec): CodeSample | undefined {
   try {
-    const samples = locateOperation(spec, "purchaseTollFreeNumbers").operation["x-codeSamples"] as CodeSample[] | undefined;
+    const samples = locateOperation(spec, "purchaseTollFreeNumbers").operation["x-codeSamples"] as
+      | CodeSample[]
+      | undefined;
     return samples?.find((candidate) => (candidate.label ?? candidate.lang).toLowerCase() === "curl");
   } catch {
     return undefined;
@@ -28,7 +30,8 @@ function curlSample(spec: BundledSpec): CodeSample | undefined {
 export async function mockOrderCurl(bundledSpecJson: string, mockUrl: string): Promise<string> {
   const spec = JSON.parse(await readFile(bundledSpecJson, "utf8")) as BundledSpec;
   const sample = curlSample(spec);
-  if (sample === undefined) throw new Error(`${bundledSpecJson} has no curl x-codeSamples entry for purchaseTollFreeNumbers`);
+  if (sample === undefined)
+    throw new Error(`${bundledSpecJson} has no curl x-codeSamples entry for purchaseTollFreeNumbers`);
   const command = sample.source
     .split("\n")
     .filter((line) => !line.startsWith("#"))

@@ -28,7 +28,9 @@ export type RebuildResult = { ok: true; steps: string[] } | { ok: false; step: s
 
 async function hasScript(root: string, workspace: string, script: string): Promise<boolean> {
   try {
-    const manifest = JSON.parse(await readFile(join(root, workspace, "package.json"), "utf8")) as { scripts?: Record<string, string> };
+    const manifest = JSON.parse(await readFile(join(root, workspace, "package.json"), "utf8")) as {
+      scripts?: Record<string, string>;
+    };
     return manifest.scripts?.[script] !== undefined;
   } catch {
     return false;
@@ -53,7 +55,12 @@ export async function rebuildFromSpec(options: RebuildOptions): Promise<RebuildR
   const bundle = await run(["run", "--silent", "build"], specDir);
   if (!bundle.ok) return { ok: false, step: "bundle", output: withoutBanners(bundle.output) };
   try {
-    await buildSite({ bundleDir: join(specDir, "dist"), config: join(root, "redocly.yaml"), outDir: siteDir, ...(signal ? { signal } : {}) });
+    await buildSite({
+      bundleDir: join(specDir, "dist"),
+      config: join(root, "redocly.yaml"),
+      outDir: siteDir,
+      ...(signal ? { signal } : {}),
+    });
   } catch (error) {
     return { ok: false, step: "docs", output: (error as Error).message };
   }

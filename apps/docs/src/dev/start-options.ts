@@ -63,13 +63,17 @@ export function parseStartOptions(
       help: { type: "boolean" },
     },
   });
-  const docs = values["docs-port"] ?? env["TF_DOCS_PORT"];
-  const mock = values["mock-port"] ?? env["TF_MOCK_PORT"];
+  const docs = values["docs-port"] ?? env.TF_DOCS_PORT;
+  const mock = values["mock-port"] ?? env.TF_MOCK_PORT;
   return {
     host: values.host ?? "127.0.0.1",
-    docsPort: docs === undefined ? 8080 : parsePort(values["docs-port"] === undefined ? "TF_DOCS_PORT" : "--docs-port", docs),
+    docsPort:
+      docs === undefined ? 8080 : parsePort(values["docs-port"] === undefined ? "TF_DOCS_PORT" : "--docs-port", docs),
     // Where the spec says the mock runs (its loopback server); the spec is built before `npm start` runs this.
-    mockPort: mock === undefined ? specMockPort() : parsePort(values["mock-port"] === undefined ? "TF_MOCK_PORT" : "--mock-port", mock),
+    mockPort:
+      mock === undefined
+        ? specMockPort()
+        : parsePort(values["mock-port"] === undefined ? "TF_MOCK_PORT" : "--mock-port", mock),
     root: values.root ?? defaults.root,
     siteDir: values["site-dir"] ?? defaults.siteDir,
     generateClient: values["no-generate"] !== true,

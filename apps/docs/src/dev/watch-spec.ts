@@ -25,7 +25,11 @@ export interface WatchSpecOptions {
  *
  * @param onChange receives the added, changed and deleted paths (relative to `dir`, sorted).
  */
-export function watchSpec(dir: string, onChange: (paths: string[]) => void, options: WatchSpecOptions = {}): SpecWatcher {
+export function watchSpec(
+  dir: string,
+  onChange: (paths: string[]) => void,
+  options: WatchSpecOptions = {},
+): SpecWatcher {
   const { pollMs = 300, debounceMs = 300 } = options;
   let snapshot = snapshotSpec(dir);
   const pending = new Set<string>();

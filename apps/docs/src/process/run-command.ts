@@ -25,7 +25,11 @@ export interface RunCommandOptions {
  * const lint = await runCommand("npm", ["run", "lint"], { cwd: specDir });
  * if (!lint.ok) console.error(lint.output);
  */
-export function runCommand(command: string, args: readonly string[], options: RunCommandOptions): Promise<CommandResult> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: RunCommandOptions,
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {
       reject(new Error(`Not started, already aborted: ${command} ${args.join(" ")}`));

@@ -51,7 +51,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     }
     readFile(join(root, file)).then(
       (body) => {
-        const headers = { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+        const headers = {
+          "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-store",
+        };
         response.writeHead(200, headers).end(request.method === "HEAD" ? undefined : body);
       },
       () => {

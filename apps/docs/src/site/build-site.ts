@@ -42,7 +42,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     const page = join(staging, "index.html");
     const args = [redoclyBin(), "build-docs", join(bundleDir, "openapi.yaml"), "--config", config];
     args.push("--inlineBundle", "--title", title, "-o", page);
-    const built = await runCommand(process.execPath, args, { cwd: staging, env: quietToolEnv, ...(signal ? { signal } : {}) });
+    const built = await runCommand(process.execPath, args, {
+      cwd: staging,
+      env: quietToolEnv,
+      ...(signal ? { signal } : {}),
+    });
     if (!built.ok) throw new Error(`redocly build-docs failed:\n${withoutBanners(built.output)}`);
     const html = makeOffline(await readFile(page, "utf8"));
     const remote = findRemoteAssets(html);

@@ -28,7 +28,7 @@ export const siteDir = join(docsDir, "dist");
 export function redoclyBin(): string {
   const manifestPath = require.resolve("@redocly/cli/package.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { bin: Record<string, string> };
-  const bin = manifest.bin["redocly"];
+  const bin = manifest.bin.redocly;
   if (bin === undefined) throw new Error(`@redocly/cli at ${manifestPath} has no 'redocly' bin`);
   return join(dirname(manifestPath), bin);
 }

@@ -1,20 +1,22 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { jsonMediaType, namedExamples, resolveRef } from "@tf-orders/spec/reader";
 import type { Locator } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, startStaticServer } from "../../src/server/static-server.js";
 import { SITE_FILES } from "../../src/site/build-site.js";
 import { docsDir, siteDir, workspaceRoot } from "../../src/site/locations.js";
-import { startStaticServer, type StaticServer } from "../../src/server/static-server.js";
-import { openOfflineBrowser, type OfflineBrowser } from "../support/browser.js";
+import { type OfflineBrowser, openOfflineBrowser } from "../support/browser.js";
 import { loadRedocOptions, sampleLanguages } from "../support/redoc-options.js";
-import { jsonMediaType, namedExamples, resolveRef } from "@tf-orders/spec/reader";
-import { listedOperation, loadSiteSpec, schemaProperties, type ListedOperation } from "../support/spec-bundle.js";
+import { type ListedOperation, listedOperation, loadSiteSpec, schemaProperties } from "../support/spec-bundle.js";
 
 const spec = loadSiteSpec();
 const purchase = listedOperation(spec, "purchaseTollFreeNumbers");
 const login = listedOperation(spec, "authenticate");
 const responses = purchase.operation.responses;
-const requestExamples = namedExamples(spec, jsonMediaType(spec, purchase.operation.requestBody)).map((example) => [example.name, example] as const);
+const requestExamples = namedExamples(spec, jsonMediaType(spec, purchase.operation.requestBody)).map(
+  (example) => [example.name, example] as const,
+);
 const redocOptions = loadRedocOptions();
 /** Tabs of the request samples panel, as redocly.yaml's `openapi.codeSamples.languages` lists them. */
 const sampleTabs = sampleLanguages(redocOptions);
@@ -99,21 +101,28 @@ describe("the purchase's request schema", () => {
   const body = resolveRef<{ oneOf: unknown[] }>(spec, jsonMediaType(spec, purchase.operation.requestBody).schema);
   const variants = body.oneOf.map((variant) => resolveRef<Variant>(spec, variant));
 
-  it.each(variants.map((variant) => [variant.title, variant] as const))("lets the reader select the oneOf variant %s", async (title, variant) => {
-    await openOperation(purchase);
-    // The first switcher is the body's own oneOf; a variant may hold a nested one (By reservations).
-    const switcher = browser.page.locator('[data-section-id="switcher"]').first();
-    await switcher.getByRole("tab").first().waitFor();
-    const middle = browser.page.getByTestId("middle-panel").filter({ has: switcher });
-    await expect(switcher.getByRole("tab").allInnerTexts()).resolves.toEqual(variants.map((other) => other.title));
-    const tab = switcher.getByRole("tab", { name: title, exact: true });
-    await tab.click();
-    await expect(tab.getAttribute("aria-selected")).resolves.toBe("true");
-    const ownKeys = Object.keys(variant.properties ?? {}).filter((key) => !variants.every((other) => key in (other.properties ?? {})));
-    for (const key of ownKeys) {
-      await expect(middle.locator(".schema-property-item").filter({ hasText: key }).first().isVisible()).resolves.toBe(true);
-    }
-  });
+  it.each(variants.map((variant) => [variant.title, variant] as const))(
+    "lets the reader select the oneOf variant %s",
+    async (title, variant) => {
+      await openOperation(purchase);
+      // The first switcher is the body's own oneOf; a variant may hold a nested one (By reservations).
+      const switcher = browser.page.locator('[data-section-id="switcher"]').first();
+      await switcher.getByRole("tab").first().waitFor();
+      const middle = browser.page.getByTestId("middle-panel").filter({ has: switcher });
+      await expect(switcher.getByRole("tab").allInnerTexts()).resolves.toEqual(variants.map((other) => other.title));
+      const tab = switcher.getByRole("tab", { name: title, exact: true });
+      await tab.click();
+      await expect(tab.getAttribute("aria-selected")).resolves.toBe("true");
+      const ownKeys = Object.keys(variant.properties ?? {}).filter(
+        (key) => !variants.every((other) => key in (other.properties ?? {})),
+      );
+      for (const key of ownKeys) {
+        await expect(
+          middle.locator(".schema-property-item").filter({ hasText: key }).first().isVisible(),
+        ).resolves.toBe(true);
+      }
+    },
+  );
 });
 
 describe("the purchase's responses", () => {
@@ -129,23 +138,24 @@ describe("the purchase's responses", () => {
     await browser.page.getByRole("tablist", { name: "Response status" }).getByRole("tab", { name: "422" }).click();
     await description.waitFor();
     for (const property of properties) {
-      await expect(middle.locator(".schema-property-item").filter({ hasText: property }).first().isVisible()).resolves.toBe(true);
+      await expect(
+        middle.locator(".schema-property-item").filter({ hasText: property }).first().isVisible(),
+      ).resolves.toBe(true);
     }
   });
 
-  it.each(namedExamples(spec, jsonMediaType(spec, responses["402"])).map((example) => [example.name, example] as const))(
-    "shows the 402 trial-limit text of %s",
-    async (_name, example) => {
-      await openOperation(purchase);
-      const samples = browser.page.locator(".panel-response-samples");
-      await samples.getByRole("button", { name: "402", exact: true }).click();
-      await samples.getByRole("button", { name: "Example" }).click();
-      await browser.page.getByRole("menuitem", { name: example.summary ?? "" }).click();
-      const error = (example.value as { error: string }).error;
-      expect(error).toMatch(/trial limit/i);
-      await samples.getByText(JSON.stringify(error)).waitFor();
-    },
-  );
+  it.each(
+    namedExamples(spec, jsonMediaType(spec, responses["402"])).map((example) => [example.name, example] as const),
+  )("shows the 402 trial-limit text of %s", async (_name, example) => {
+    await openOperation(purchase);
+    const samples = browser.page.locator(".panel-response-samples");
+    await samples.getByRole("button", { name: "402", exact: true }).click();
+    await samples.getByRole("button", { name: "Example" }).click();
+    await browser.page.getByRole("menuitem", { name: example.summary ?? "" }).click();
+    const error = (example.value as { error: string }).error;
+    expect(error).toMatch(/trial limit/i);
+    await samples.getByText(JSON.stringify(error)).waitFor();
+  });
 });
 
 describe("the code samples", () => {

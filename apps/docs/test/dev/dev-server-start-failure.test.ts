@@ -66,8 +66,18 @@ it("names the taken mock port and the flag to change it, and stops the docs serv
   const mockPort = (blocker.address() as { port: number }).port;
   const docsPort = await freePort();
   try {
-    const start = startDevServer({ root: workspace, siteDir: join(workspace, "site"), host: "127.0.0.1", docsPort, mockPort, generateClient: false, log: () => {} });
-    await expect(start).rejects.toThrow(`Cannot start the mock: port ${mockPort} is in use. Stop what uses it, or pass --mock-port <port>.`);
+    const start = startDevServer({
+      root: workspace,
+      siteDir: join(workspace, "site"),
+      host: "127.0.0.1",
+      docsPort,
+      mockPort,
+      generateClient: false,
+      log: () => {},
+    });
+    await expect(start).rejects.toThrow(
+      `Cannot start the mock: port ${mockPort} is in use. Stop what uses it, or pass --mock-port <port>.`,
+    );
     expect(await portIsFree(docsPort)).toBe(true);
   } finally {
     await new Promise((resolve) => blocker.close(resolve));

@@ -1,12 +1,12 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { promisify } from "node:util";
-import { jsonMediaType, locateOperation, namedExamples, type BundledSpec } from "@tf-orders/spec/reader";
+import { type BundledSpec, jsonMediaType, locateOperation, namedExamples } from "@tf-orders/spec/reader";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docsDir, workspaceRoot } from "../../src/site/locations.js";
-import { watchOutput, type OutputWatcher } from "../support/output-watcher.js";
+import { type OutputWatcher, watchOutput } from "../support/output-watcher.js";
 import { descendants, isAlive } from "../support/process-tree.js";
 
 const run = promisify(execFile);
@@ -47,11 +47,13 @@ beforeAll(async () => {
   child = spawn(process.execPath, args, {
     cwd: docsDir,
     // The copied spec package finds the pinned redocly where npm would, in the repository's node_modules.
-    env: { ...process.env, PATH: `${join(workspaceRoot, "node_modules", ".bin")}:${process.env["PATH"] ?? ""}` },
+    env: { ...process.env, PATH: `${join(workspaceRoot, "node_modules", ".bin")}:${process.env.PATH ?? ""}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
   output = watchOutput(child.stdout!, child.stderr!);
-  const ready = await output.waitFor(/Docs {2}(\S+)\n {2}Mock {2}(\S+)[^\n]*\n[\s\S]*?\n\n(curl [\s\S]+?)\n\n[\s\S]*Press Ctrl-C/);
+  const ready = await output.waitFor(
+    /Docs {2}(\S+)\n {2}Mock {2}(\S+)[^\n]*\n[\s\S]*?\n\n(curl [\s\S]+?)\n\n[\s\S]*Press Ctrl-C/,
+  );
   [, docsUrl = "", mockUrl = "", curl = ""] = ready;
 });
 
@@ -87,7 +89,10 @@ describe("npm start", () => {
     expect(curl).toContain(`${mockUrl}/_rest/v3/my/tf/orders`);
     const { stdout } = await run("sh", ["-c", curl]);
     const bundle = JSON.parse(await readFile(join(workspace, "spec", "dist", "openapi.json"), "utf8")) as BundledSpec;
-    const accepted = jsonMediaType(bundle, locateOperation(bundle, "purchaseTollFreeNumbers").operation.responses["200"]);
+    const accepted = jsonMediaType(
+      bundle,
+      locateOperation(bundle, "purchaseTollFreeNumbers").operation.responses["200"],
+    );
     expect(JSON.parse(stdout)).toEqual(namedExamples(bundle, accepted)[0]?.value);
   });
 

@@ -1,4 +1,4 @@
-import { readFile, readdir, rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { rebuildFromSpec } from "../../src/dev/rebuild-from-spec.js";
@@ -19,7 +19,10 @@ describe("rebuildFromSpec", () => {
 
   it("regenerates the client's types, then rebuilds its dist/ from them, and reports both", async () => {
     await workspace.setSpecVersion("2.0.0");
-    await expect(rebuild(true)).resolves.toEqual({ ok: true, steps: ["lint", "bundle", "docs", "client types", "client build"] });
+    await expect(rebuild(true)).resolves.toEqual({
+      ok: true,
+      steps: ["lint", "bundle", "docs", "client types", "client build"],
+    });
     expect(await client("src/generated/version.ts")).toContain('"2.0.0"');
     expect(await client("dist/version.js")).toContain('"2.0.0"');
     expect(await readFile(join(workspace.root, "site", "openapi.json"), "utf8")).toContain('"2.0.0"');
@@ -32,7 +35,10 @@ describe("rebuildFromSpec", () => {
     expect(result).toMatchObject({ ok: false, step: "client build" });
     expect(result.ok === false && result.output).toContain("error TS1005");
     expect(await client("dist/version.js")).toBe('export const version = "1.0.0";\n');
-    expect((await readdir(join(workspace.root, "packages", "client", "dist"))).sort()).toEqual(["index.js", "version.js"]);
+    expect((await readdir(join(workspace.root, "packages", "client", "dist"))).sort()).toEqual([
+      "index.js",
+      "version.js",
+    ]);
   });
 
   it("neither regenerates nor rebuilds the client with --no-generate", async () => {

@@ -40,7 +40,11 @@ describe("snapshotSpec", () => {
       await writeFile(join(dir, "paths", "x.yaml"), "bb");
       await rm(join(dir, "paths", "gone.yaml"));
       await writeFile(join(dir, "paths", "new.yaml"), "d");
-      expect(changedPaths(before, snapshotSpec(dir)).sort()).toEqual([join("paths", "gone.yaml"), join("paths", "new.yaml"), join("paths", "x.yaml")]);
+      expect(changedPaths(before, snapshotSpec(dir)).sort()).toEqual([
+        join("paths", "gone.yaml"),
+        join("paths", "new.yaml"),
+        join("paths", "x.yaml"),
+      ]);
       expect(changedPaths(before, before)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });

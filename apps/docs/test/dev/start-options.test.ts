@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
+import { describe, expect, it } from "vitest";
 import { parseStartOptions, startUsage } from "../../src/dev/start-options.js";
 
 const defaults = { root: "/repo", siteDir: "/repo/apps/docs/dist" };
@@ -20,9 +20,19 @@ describe("parseStartOptions", () => {
   it.each([
     ["flags", ["--docs-port", "0", "--mock-port", "4999"], {}, { docsPort: 0, mockPort: 4999 }],
     ["environment", [], { TF_DOCS_PORT: "9000", TF_MOCK_PORT: "9001" }, { docsPort: 9000, mockPort: 9001 }],
-    ["flags over environment", ["--docs-port", "1"], { TF_DOCS_PORT: "9000" }, { docsPort: 1, mockPort: Number(mockServer(loadBundledSpec()).port) }],
+    [
+      "flags over environment",
+      ["--docs-port", "1"],
+      { TF_DOCS_PORT: "9000" },
+      { docsPort: 1, mockPort: Number(mockServer(loadBundledSpec()).port) },
+    ],
     ["--no-generate", ["--no-generate"], {}, { generateClient: false }],
-    ["--root and --site-dir", ["--root", "/tmp/w", "--site-dir", "/tmp/site"], {}, { root: "/tmp/w", siteDir: "/tmp/site" }],
+    [
+      "--root and --site-dir",
+      ["--root", "/tmp/w", "--site-dir", "/tmp/site"],
+      {},
+      { root: "/tmp/w", siteDir: "/tmp/site" },
+    ],
     ["--host", ["--host", "::1"], {}, { host: "::1" }],
     ["--help", ["--help"], {}, { help: true }],
   ])("reads %s", (_name, argv, env, expected) => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { watchSpec, type SpecWatcher } from "../../src/dev/watch-spec.js";
+import { type SpecWatcher, watchSpec } from "../../src/dev/watch-spec.js";
 
 // Short periods keep the tests quick; the defaults only make the dev server cheaper.
 const fast = { pollMs: 50, debounceMs: 100 };

@@ -16,7 +16,10 @@ describe("runCommand", () => {
   });
 
   it("passes extra environment", async () => {
-    const result = await runCommand(node, ["-e", "process.stdout.write(process.env.TF_PROBE)"], { cwd: process.cwd(), env: { TF_PROBE: "yes" } });
+    const result = await runCommand(node, ["-e", "process.stdout.write(process.env.TF_PROBE)"], {
+      cwd: process.cwd(),
+      env: { TF_PROBE: "yes" },
+    });
     expect(result.output).toBe("yes");
   });
 
@@ -39,6 +42,8 @@ describe("runCommand", () => {
   });
 
   it("names a command that cannot start", async () => {
-    await expect(runCommand("/nonexistent/tool", [], { cwd: process.cwd() })).rejects.toThrow("Cannot run /nonexistent/tool");
+    await expect(runCommand("/nonexistent/tool", [], { cwd: process.cwd() })).rejects.toThrow(
+      "Cannot run /nonexistent/tool",
+    );
   });
 });

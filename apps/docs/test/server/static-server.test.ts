@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStaticServer, type StaticServer } from "../../src/server/static-server.js";
+import { type StaticServer, startStaticServer } from "../../src/server/static-server.js";
 
 let root: string;
 let server: StaticServer;

@@ -20,10 +20,22 @@ describe("makeOffline", () => {
 
 describe("findRemoteAssets", () => {
   it.each([
-    ["a CDN script", '<script src="https://cdn.example.com/redoc.standalone.js"></script>', ["https://cdn.example.com/redoc.standalone.js"]],
+    [
+      "a CDN script",
+      '<script src="https://cdn.example.com/redoc.standalone.js"></script>',
+      ["https://cdn.example.com/redoc.standalone.js"],
+    ],
     ["a font", "src:url(https://fonts.example.com/inter.woff2)", ["https://fonts.example.com/inter.woff2"]],
-    ["Google Fonts CSS", '<link href="https://fonts.googleapis.com/css?family=Roboto">', ["https://fonts.googleapis.com/css?family=Roboto"]],
-    ["an image in a JS string", "src:`https://cdn.redoc.ly/redoc/logo-mini.svg`", ["https://cdn.redoc.ly/redoc/logo-mini.svg"]],
+    [
+      "Google Fonts CSS",
+      '<link href="https://fonts.googleapis.com/css?family=Roboto">',
+      ["https://fonts.googleapis.com/css?family=Roboto"],
+    ],
+    [
+      "an image in a JS string",
+      "src:`https://cdn.redoc.ly/redoc/logo-mini.svg`",
+      ["https://cdn.redoc.ly/redoc/logo-mini.svg"],
+    ],
     ["a plain link", '<a href="https://customer.intelepeer.com">production</a>', []],
     ["an SVG namespace", '<svg xmlns="http://www.w3.org/2000/svg"></svg>', []],
     ["a local asset", '<img src="openapi.svg">', []],

@@ -27,13 +27,15 @@ export async function createFakeWorkspace(): Promise<FakeWorkspace> {
   await writeJson(join(root, "package.json"), { name: "fake-root", private: true, workspaces: ["spec", "packages/*"] });
   await writeFile(join(root, "redocly.yaml"), "telemetry: off\n");
   await mkdir(spec);
-  const copyToDist = "const fs=require('fs');fs.mkdirSync('dist',{recursive:true});for(const f of ['openapi.json','openapi.yaml'])fs.copyFileSync('openapi.json','dist/'+f)";
+  const copyToDist =
+    "const fs=require('fs');fs.mkdirSync('dist',{recursive:true});for(const f of ['openapi.json','openapi.yaml'])fs.copyFileSync('openapi.json','dist/'+f)";
   await writeJson(join(spec, "package.json"), {
     name: "@tf-orders/spec",
     private: true,
     scripts: { lint: "node -e 0", build: `node -e "${copyToDist}"` },
   });
-  for (const folder of ["scripts", join("src", "generated"), "dist"]) await mkdir(join(client, folder), { recursive: true });
+  for (const folder of ["scripts", join("src", "generated"), "dist"])
+    await mkdir(join(client, folder), { recursive: true });
   await writeJson(join(client, "package.json"), {
     name: "@tf-orders/client",
     private: true,

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { findChromium } from "./find-chromium.js";
 
-const existing = (...paths: string[]) => (path: string) => paths.includes(path);
+const existing =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe("findChromium", () => {
   it.each([
-    ["CHROMIUM_PATH when it exists", { CHROMIUM_PATH: "/opt/chromium/chrome" }, ["/opt/chromium/chrome", "/usr/bin/chromium"], "/opt/chromium/chrome"],
+    [
+      "CHROMIUM_PATH when it exists",
+      { CHROMIUM_PATH: "/opt/chromium/chrome" },
+      ["/opt/chromium/chrome", "/usr/bin/chromium"],
+      "/opt/chromium/chrome",
+    ],
     ["Debian's chromium", {}, ["/usr/bin/chromium", "/usr/bin/google-chrome"], "/usr/bin/chromium"],
     ["chromium-browser next", {}, ["/usr/bin/chromium-browser", "/usr/bin/google-chrome"], "/usr/bin/chromium-browser"],
     ["google-chrome last", {}, ["/usr/bin/google-chrome"], "/usr/bin/google-chrome"],

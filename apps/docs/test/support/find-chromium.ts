@@ -1,7 +1,11 @@
 import { existsSync } from "node:fs";
 
 /** Where Debian and other distributions put a Chromium or Chrome binary, in the order tried. */
-export const STANDARD_CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"] as const;
+export const STANDARD_CHROMIUM_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+] as const;
 
 /**
  * The Chromium to drive: `CHROMIUM_PATH` when set (it must exist), else the first standard path that
@@ -9,11 +13,16 @@ export const STANDARD_CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-
  *
  * @throws Error saying how to get one when there is none.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
-  const chosen = env["CHROMIUM_PATH"];
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  const chosen = env.CHROMIUM_PATH;
   if (chosen !== undefined && chosen !== "") {
     if (exists(chosen)) return chosen;
-    throw new Error(`CHROMIUM_PATH is ${chosen}, but there is no such file. Point it at a Chromium binary, or unset it.`);
+    throw new Error(
+      `CHROMIUM_PATH is ${chosen}, but there is no such file. Point it at a Chromium binary, or unset it.`,
+    );
   }
   const found = STANDARD_CHROMIUM_PATHS.find((path) => exists(path));
   if (found !== undefined) return found;

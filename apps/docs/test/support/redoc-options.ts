@@ -12,7 +12,8 @@ export interface RedocOptions {
 export function loadRedocOptions(): RedocOptions {
   const html = readFileSync(join(siteDir, "index.html"), "utf8");
   const json = /const __redoc_options = (\{.*?\});\n/.exec(html)?.[1];
-  if (json === undefined) throw new Error(`No __redoc_options in ${join(siteDir, "index.html")}: did Redoc's page template change?`);
+  if (json === undefined)
+    throw new Error(`No __redoc_options in ${join(siteDir, "index.html")}: did Redoc's page template change?`);
   return JSON.parse(json) as RedocOptions;
 }
 

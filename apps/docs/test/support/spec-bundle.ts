@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { locateOperation, resolveRef, type BundledSpec, type LocatedOperation } from "@tf-orders/spec/reader";
+import { type BundledSpec, type LocatedOperation, locateOperation, resolveRef } from "@tf-orders/spec/reader";
 import { siteDir } from "../../src/site/locations.js";
 
 /**
@@ -24,7 +24,8 @@ export function listedOperation(spec: BundledSpec, operationId: string): ListedO
   const located = locateOperation(spec, operationId);
   const { tags, summary } = located.operation;
   const tag = tags?.[0];
-  if (tag === undefined || summary === undefined) throw new Error(`${operationId} needs a tag and a summary to appear in the reference`);
+  if (tag === undefined || summary === undefined)
+    throw new Error(`${operationId} needs a tag and a summary to appear in the reference`);
   return { ...located, tag, summary };
 }
 

@@ -1,7 +1,7 @@
 import { AuthenticationError } from "../errors/authentication-error.js";
 import { NotAcceptableError } from "../errors/not-acceptable-error.js";
 import { PaymentRequiredError } from "../errors/payment-required-error.js";
-import { TollFreeApiError, type ErrorDetails } from "../errors/tollfree-api-error.js";
+import { type ErrorDetails, TollFreeApiError } from "../errors/tollfree-api-error.js";
 import { UnprocessableEntityError } from "../errors/unprocessable-entity-error.js";
 
 /**
@@ -23,6 +23,9 @@ export function apiError(status: number, message: string, details: ErrorDetails)
       : status === 406
         ? new NotAcceptableError(message, "not-acceptable", details)
         : status === 422
-          ? new UnprocessableEntityError(message, "unprocessable-entity", { ...details, parameter: /The '([^']+)' parameter/.exec(message)?.[1] })
+          ? new UnprocessableEntityError(message, "unprocessable-entity", {
+              ...details,
+              parameter: /The '([^']+)' parameter/.exec(message)?.[1],
+            })
           : new TollFreeApiError(message, "api-error", details);
 }

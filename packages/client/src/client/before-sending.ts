@@ -14,10 +14,18 @@ export function beforeSending<T>(pending: Promise<T>, signal: AbortSignal | unde
   let onAbort: (() => void) | undefined;
   const givenUp = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new TimeoutError(`Getting a token took longer than ${timeoutMs} ms; nothing was sent.`, "timeout", { outcomeUnknown: false })),
+      () =>
+        reject(
+          new TimeoutError(`Getting a token took longer than ${timeoutMs} ms; nothing was sent.`, "timeout", {
+            outcomeUnknown: false,
+          }),
+        ),
       timeoutMs,
     );
-    if (signal) signal.addEventListener("abort", (onAbort = () => reject(abort())), { once: true });
+    if (signal) {
+      onAbort = () => reject(abort());
+      signal.addEventListener("abort", onAbort, { once: true });
+    }
   });
   return Promise.race([pending, givenUp]).finally(() => {
     clearTimeout(timer);
@@ -27,5 +35,8 @@ export function beforeSending<T>(pending: Promise<T>, signal: AbortSignal | unde
 
 /** The error for a call its caller aborted before anything was sent: the outcome is known. */
 export function abortedBeforeSending(signal: AbortSignal): ConnectionError {
-  return new ConnectionError("The call was aborted by the caller before anything was sent.", "connection", { cause: signal.reason, outcomeUnknown: false });
+  return new ConnectionError("The call was aborted by the caller before anything was sent.", "connection", {
+    cause: signal.reason,
+    outcomeUnknown: false,
+  });
 }

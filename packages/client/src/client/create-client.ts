@@ -2,7 +2,7 @@ import createClient, { type Client } from "openapi-fetch";
 import { AuthenticationError } from "../errors/authentication-error.js";
 import { invalid } from "../errors/validation-error.js";
 import type { paths } from "../generated/openapi.js";
-import { authenticate as login, defaultBaseUrl, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
+import { defaultBaseUrl, authenticate as login, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
 import type { Order, OrderRequest } from "../order-request.js";
 import { validateOrderRequest } from "../validate-order-request.js";
 import { abortedBeforeSending, beforeSending } from "./before-sending.js";
@@ -10,8 +10,8 @@ import { checkOptions, usableToken } from "./checked-options.js";
 import { timeoutProblem } from "./checked-timeout.js";
 import { mapResponse } from "./map-response.js";
 import type { CallOptions, TollFreeClientOptions } from "./options.js";
-import { tokenCache } from "./token-cache.js";
 import { serialiseOrder } from "./serialise-order.js";
+import { tokenCache } from "./token-cache.js";
 import { send } from "./transport.js";
 
 /**
@@ -78,7 +78,11 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   if ([token, getToken, credentials].filter(Boolean).length !== 1) {
     throw new TypeError("createTollFreeClient needs exactly one of `token`, `getToken` or `credentials`.");
   }
-  const headers: Record<string, string> = { Accept: "application/json", ...(userAgent && { "User-Agent": userAgent }), ...options.headers };
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    ...(userAgent && { "User-Agent": userAgent }),
+    ...options.headers,
+  };
   const baseUrl = checkOptions(options, headers, defaultBaseUrl);
   const secrets: string[] = [];
   // Masking a secret of a few characters would mangle ordinary text ("t" in "Order too large"), so only
@@ -95,16 +99,33 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   // The client's own calls skip openapi-fetch: no middleware, no Request object with the global fetch, and
   // the body read as text so that an unreadable answer can still be quoted in the error. `body` is JSON
   // already: what was validated is exactly what is sent, on the first try and on the one resend.
-  const call = async (operation: typeof login | typeof purchase, body: string, Authorization: string | undefined, { signal, timeoutMs }: CallOptions): Promise<unknown> => {
+  const call = async (
+    operation: typeof login | typeof purchase,
+    body: string,
+    Authorization: string | undefined,
+    { signal, timeoutMs }: CallOptions,
+  ): Promise<unknown> => {
     const spendsMoney = operation === purchase;
     const init = { method: "POST", headers: Authorization ? { ...postHeaders, Authorization } : postHeaders, body };
     const timeout = timeoutMs ?? defaultTimeoutMs;
-    const [response, text] = await send({ url: baseUrl + operation.path, init, fetch: options.fetch, timeoutMs: timeout, signal, spendsMoney, secrets });
+    const [response, text] = await send({
+      url: baseUrl + operation.path,
+      init,
+      fetch: options.fetch,
+      timeoutMs: timeout,
+      signal,
+      spendsMoney,
+      secrets,
+    });
     return mapResponse(response, text, { responses: operation.responses, spendsMoney, secrets });
   };
 
   const tokens = tokenCache(async () => {
-    const obtained = token || (getToken ? await getToken() : ((await call(login, JSON.stringify(credentials), undefined, {})) as { token: string }).token);
+    const obtained =
+      token ||
+      (getToken
+        ? await getToken()
+        : ((await call(login, JSON.stringify(credentials), undefined, {})) as { token: string }).token);
     return remember(usableToken(obtained));
   });
 
@@ -115,7 +136,8 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       baseUrl,
       headers,
       fetch: async (request) => {
-        if (!request.url.endsWith(login.path) && !request.headers.has("Authorization")) request.headers.set("Authorization", await tokens.get());
+        if (!request.url.endsWith(login.path) && !request.headers.has("Authorization"))
+          request.headers.set("Authorization", await tokens.get());
         return (options.fetch ?? fetch)(request);
       },
     }),
@@ -136,7 +158,12 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       let used = tokens.get();
       for (let retried = false; ; retried = true) {
         try {
-          return (await call(purchase, body!, tokens.known(used) ?? (await beforeSending(used, signal, wait)), callOptions)) as Order;
+          return (await call(
+            purchase,
+            body!,
+            tokens.known(used) ?? (await beforeSending(used, signal, wait)),
+            callOptions,
+          )) as Order;
         } catch (error) {
           if (error instanceof AuthenticationError) {
             // The API did not process a 401'd order, so one resend after a fresh login is safe.

@@ -1,4 +1,4 @@
-import { TollFreeApiError } from "../errors/tollfree-api-error.js";
+import type { TollFreeApiError } from "../errors/tollfree-api-error.js";
 import { UnexpectedResponseError } from "../errors/unexpected-response-error.js";
 import { issuesOf } from "../validation/check.js";
 import type { Rule } from "../validation/rule.js";
@@ -47,12 +47,24 @@ export function mapResponse(response: Response, text: string, context: ResponseC
     // Any other answer (a login's) may hold a secret the client does not know yet, its new token: an
     // unexpected one is not quoted at all.
     const hide = why !== "" && !spendsMoney;
-    const details = { status, body: hide ? undefined : redact(body, secrets), headers: hide ? undefined : safeHeaders(response, secrets) };
+    const details = {
+      status,
+      body: hide ? undefined : redact(body, secrets),
+      headers: hide ? undefined : safeHeaders(response, secrets),
+    };
     error = why
-      ? new UnexpectedResponseError(`Unexpected response (HTTP ${status}): ${redact(why, secrets).replace(/\.$/, "")}.`, "unexpected-response", { ...details, outcomeUnknown })
+      ? new UnexpectedResponseError(
+          `Unexpected response (HTTP ${status}): ${redact(why, secrets).replace(/\.$/, "")}.`,
+          "unexpected-response",
+          { ...details, outcomeUnknown },
+        )
       : apiError(status, (details.body as { error: string }).error, details);
   } catch {
-    error = new UnexpectedResponseError(`Unexpected response (HTTP ${status}): it cannot be reported safely.`, "unexpected-response", { status, outcomeUnknown });
+    error = new UnexpectedResponseError(
+      `Unexpected response (HTTP ${status}): it cannot be reported safely.`,
+      "unexpected-response",
+      { status, outcomeUnknown },
+    );
   }
   throw error;
 }

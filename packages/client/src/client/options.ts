@@ -7,7 +7,11 @@
  * ```
  */
 export type AuthOptions =
-  | { /** A token you already have. It cannot be renewed: a `401` is thrown as is. */ token: string; getToken?: never; credentials?: never }
+  | {
+      /** A token you already have. It cannot be renewed: a `401` is thrown as is. */ token: string;
+      getToken?: never;
+      credentials?: never;
+    }
   | {
       /** Called when a token is needed, and once more when the API answers `401 Session Expired`. */
       getToken: () => Promise<string>;

@@ -8,12 +8,15 @@ const maxDepth = 64;
  * caller asked for is returned as sent. Below {@link maxDepth} levels, values are replaced by a marker.
  */
 export function redact<T>(value: T, secrets: readonly string[], depth = 0): T {
-  if (typeof value === "string") return secrets.reduce((text, secret) => text.split(secret).join(mask), value as string) as T;
+  if (typeof value === "string")
+    return secrets.reduce((text, secret) => text.split(secret).join(mask), value as string) as T;
   if (value === null || typeof value !== "object") return value;
   if (depth >= maxDepth) return "[nested too deeply]" as T;
   return (
     Array.isArray(value)
       ? value.map((item: unknown) => redact(item, secrets, depth + 1))
-      : Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key, secrets), redact(item, secrets, depth + 1)]))
+      : Object.fromEntries(
+          Object.entries(value).map(([key, item]) => [redact(key, secrets), redact(item, secrets, depth + 1)]),
+        )
   ) as T;
 }

@@ -12,9 +12,11 @@ export function safeCause(cause: unknown, secrets: readonly string[], depth = 0)
   const source = (typeof cause === "object" && cause !== null ? cause : { message: String(cause) }) as Described;
   const copy = new Error(redact(String(source.message ?? ""), secrets)) as Error & { code?: string; errors?: Error[] };
   copy.name = typeof source.name === "string" ? source.name : "Error";
-  if (typeof source.code === "string" || typeof source.code === "number") copy.code = redact(String(source.code), secrets);
+  if (typeof source.code === "string" || typeof source.code === "number")
+    copy.code = redact(String(source.code), secrets);
   if (depth < 2 && source.cause !== undefined) copy.cause = safeCause(source.cause, secrets, depth + 1);
-  if (depth < 2 && Array.isArray(source.errors)) copy.errors = source.errors.slice(0, 4).map((error: unknown) => safeCause(error, secrets, depth + 1));
+  if (depth < 2 && Array.isArray(source.errors))
+    copy.errors = source.errors.slice(0, 4).map((error: unknown) => safeCause(error, secrets, depth + 1));
   // The stack names our files and the message again: the masked message is all a reader needs.
   copy.stack = `${copy.name}: ${copy.message}`;
   return copy;

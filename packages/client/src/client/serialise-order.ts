@@ -5,6 +5,8 @@ export function serialiseOrder(order: unknown): string | undefined {
   try {
     return JSON.stringify(order);
   } catch (error) {
-    throw invalid([{ parameter: "body", message: `The request body cannot be sent as JSON: ${(error as Error).message}.` }]);
+    throw invalid([
+      { parameter: "body", message: `The request body cannot be sent as JSON: ${(error as Error).message}.` },
+    ]);
   }
 }

@@ -22,7 +22,8 @@ export function tokenCache(obtain: () => Promise<string>): TokenCache {
   return {
     get: () => {
       if (!pending) {
-        const started = (pending = obtain());
+        const started = obtain();
+        pending = started;
         started.then(
           (token) => (settled = { from: started, token }),
           () => forget(started),

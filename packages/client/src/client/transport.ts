@@ -7,7 +7,8 @@ import { safeCause } from "./safe-cause.js";
 // connect timeout), a TLS handshake that failed (the request is only written once it succeeds), or a port
 // fetch refuses to use. undici reports them as the `cause` of `TypeError: fetch failed` (an AggregateError
 // of them when it tried several addresses); browsers give no detail, which counts as "may have been sent".
-const notSent = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_INVALID_URL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_WRONG_VERSION_NUMBER)$/;
+const notSent =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_INVALID_URL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_WRONG_VERSION_NUMBER)$/;
 
 type Coded = { cause?: { code?: unknown; message?: unknown; errors?: { code?: unknown }[] } };
 
@@ -35,7 +36,8 @@ export interface Exchange {
 export async function send(exchange: Exchange): Promise<[Response, string]> {
   const { url, init, signal, timeoutMs, spendsMoney } = exchange;
   const controller = new AbortController();
-  const own = (init.signal = controller.signal);
+  const own = controller.signal;
+  init.signal = own;
   init.redirect = "manual";
   // Rejected by `abandon` itself rather than by an abort listener: a listener on an AbortSignal costs Node
   // about 6 µs, a sixth of the client's whole overhead per request.
@@ -53,7 +55,9 @@ export async function send(exchange: Exchange): Promise<[Response, string]> {
     // Raced against our own abort because Node's fetch can lose a Request's abort signal after a garbage
     // collection (nodejs/undici#4068), and a timeout must fire even then. The race handles both rejections.
     return await Promise.race([
-      (exchange.fetch ? exchange.fetch(new Request(url, init)) : fetch(url, init)).then(async (response): Promise<[Response, string]> => [response, await response.text()]),
+      (exchange.fetch ? exchange.fetch(new Request(url, init)) : fetch(url, init)).then(
+        async (response): Promise<[Response, string]> => [response, await response.text()],
+      ),
       abandoned,
     ]);
   } catch (cause) {
@@ -66,7 +70,10 @@ export async function send(exchange: Exchange): Promise<[Response, string]> {
       `The ${spendsMoney ? "purchase" : "login"} ${timedOut ? `timed out after ${timeoutMs} ms` : signal?.aborted ? "was aborted by the caller" : `failed: the connection failed or dropped (${code ?? "no detail"})`}.`,
       timedOut ? "timeout" : "connection",
       // The caller's own reason stays as it is; anything else is copied without what could hold a secret.
-      { cause: signal?.aborted && !timedOut ? signal.reason : safeCause(cause, exchange.secrets), outcomeUnknown: spendsMoney && (timedOut || (!abortedEarly && !refused)) },
+      {
+        cause: signal?.aborted && !timedOut ? signal.reason : safeCause(cause, exchange.secrets),
+        outcomeUnknown: spendsMoney && (timedOut || (!abortedEarly && !refused)),
+      },
     );
   } finally {
     clearTimeout(timer);

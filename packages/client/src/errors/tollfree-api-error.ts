@@ -62,7 +62,10 @@ export class TollFreeApiError extends Error {
 
   constructor(message: string, code: ErrorCode = "api-error", { cause, ...details }: ErrorDetails = {}) {
     // Said wherever it applies, so no purchase that may have gone through reads as safe to resend.
-    super(details.outcomeUnknown ? `${message} ${outcomeUnknownAdvice}` : message, cause === undefined ? undefined : { cause });
+    super(
+      details.outcomeUnknown ? `${message} ${outcomeUnknownAdvice}` : message,
+      cause === undefined ? undefined : { cause },
+    );
     Object.assign(this, { status: undefined, body: undefined, headers: undefined, ...details, code });
   }
 

@@ -18,4 +18,7 @@ export class ValidationError extends TollFreeApiError {
 
 /** The error for an invalid request. */
 export const invalid = (errors: readonly Issue[]): ValidationError =>
-  new ValidationError(`Nothing was sent: ${errors.map((issue) => issue.message).join(" ")}`, "validation", { status: 422, errors });
+  new ValidationError(`Nothing was sent: ${errors.map((issue) => issue.message).join(" ")}`, "validation", {
+    status: 422,
+    errors,
+  });

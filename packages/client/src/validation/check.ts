@@ -25,28 +25,42 @@ export function issuesOf(rule: Rule, value: unknown): Issue[] {
  * the key the API's messages quote; `each` is the title of the array item checked, for "required for each
  * Number object".
  */
-export function check(rule: Rule, value: unknown, parent: string, key: string | number, name: string, issues: Issue[], each?: string): void {
+export function check(
+  rule: Rule,
+  value: unknown,
+  parent: string,
+  key: string | number,
+  name: string,
+  issues: Issue[],
+  each?: string,
+): void {
   const { type, oneOf, min, pattern, selectors } = rule;
   const kind = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
   if (oneOf) {
     // The branches have distinct types (the generator checks), so at most one can match.
     const branch = oneOf.find((candidate) => fits(candidate.type!, value, kind));
-    return branch ? check(branch, value, parent, key, name, issues) : add(issues, parent, key, say.type(name, oneOf.map((item) => item.type).join(" or ")));
+    if (branch) check(branch, value, parent, key, name, issues);
+    else add(issues, parent, key, say.type(name, oneOf.map((item) => item.type).join(" or ")));
+    return;
   }
   if (type && !fits(type, value, kind)) {
-    return add(issues, parent, key, type !== "array" && type !== "object" && (kind === "array" || kind === "object") ? say.scalar(name) : say.type(name, type));
+    const scalarExpected = type !== "array" && type !== "object" && (kind === "array" || kind === "object");
+    add(issues, parent, key, scalarExpected ? say.scalar(name) : say.type(name, type));
+    return;
   }
   if (rule.enum && !rule.enum.includes(value)) add(issues, parent, key, say.oneOfValues(name, rule.enum));
   if (kind === "number") {
     if ((value as number) < min!) add(issues, parent, key, say.minimum(name, min!));
   } else if (kind === "string") {
     if (min && codePoints(value as string, min) < min) add(issues, parent, key, say.minLength(name, min));
-    if (pattern && !pattern.test(value as string)) add(issues, parent, key, rule.format ? say.format(name, rule.format) : say.pattern(name, pattern));
+    if (pattern && !pattern.test(value as string))
+      add(issues, parent, key, rule.format ? say.format(name, rule.format) : say.pattern(name, pattern));
   } else if (kind === "array") {
     const list = value as unknown[];
     if (list.length < min!) add(issues, parent, key, say.minItems(name, min!));
     const path = locate(parent, key);
-    if (rule.items) for (let i = 0; i < list.length; i++) check(rule.items, list[i], path, i, name, issues, rule.itemTitle);
+    if (rule.items)
+      for (let i = 0; i < list.length; i++) check(rule.items, list[i], path, i, name, issues, rule.itemTitle);
   } else if (kind === "object") {
     const object = value as Json;
     const { required, properties = {} } = rule;
@@ -56,14 +70,20 @@ export function check(rule: Rule, value: unknown, parent: string, key: string | 
     let chosen: string | undefined;
     if (selectors) {
       let present = 0;
-      for (const selector of selectors) if (object[selector] !== undefined) (present++, (chosen = selector));
+      for (const selector of selectors) {
+        if (object[selector] === undefined) continue;
+        present++;
+        chosen = selector;
+      }
       if (present !== 1) {
         chosen = undefined;
         const named = present ? selectors.filter((selector) => object[selector] !== undefined) : [...selectors];
         add(issues, parent, key, present ? say.exclusive(named) : say.oneRequired(named), named);
       }
     }
-    if (required) for (const field of required) if (object[field] === undefined) add(issues, path, field, say.required(field, each));
+    if (required)
+      for (const field of required)
+        if (object[field] === undefined) add(issues, path, field, say.required(field, each));
     for (const field in object) {
       const item = object[field];
       // `undefined` never reaches the wire (JSON.stringify drops it), so it counts as absent.
@@ -71,7 +91,9 @@ export function check(rule: Rule, value: unknown, parent: string, key: string | 
       if (Object.hasOwn(properties, field)) check(properties[field]!, item, path, field, field, issues);
       else if (rule.closed) {
         // The chosen branch does not allow the other branches' keys: suggest none of them.
-        const known = Object.keys(properties).filter((candidate) => !chosen || candidate === chosen || !selectors!.includes(candidate));
+        const known = Object.keys(properties).filter(
+          (candidate) => !chosen || candidate === chosen || !selectors!.includes(candidate),
+        );
         add(issues, path, field, say.unknown(field, suggest(field, known)));
       }
     }

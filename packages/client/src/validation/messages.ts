@@ -18,7 +18,8 @@ export const minLength = (name: string, length: number): string =>
   `${p(name)} must ${length === 1 ? "not be empty" : `be at least ${length} characters long`}.`;
 export const minItems = (name: string, count: number): string => `${p(name)} must contain at least ${count} item(s).`;
 export const pattern = (name: string, pattern: RegExp): string => `${p(name)} must match the pattern ${pattern.source}`;
-export const format = (name: string, format: string): string => `${p(name)} must be formatted as a(n) ${format} address.`;
+export const format = (name: string, format: string): string =>
+  `${p(name)} must be formatted as a(n) ${format} address.`;
 export const unknown = (name: string, suggestion: string | undefined): string =>
   `${p(name)} is not recognised.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`;
 export const exclusive = (names: readonly string[]): string =>

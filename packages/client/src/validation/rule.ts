@@ -45,7 +45,11 @@ export interface Issue {
 }
 
 // Every field of a rule, in one order.
-const blank: Rule = Object.fromEntries("type enum min pattern format items itemTitle properties required closed oneOf selectors".split(" ").map((key) => [key]));
+const blank: Rule = Object.fromEntries(
+  "type enum min pattern format items itemTitle properties required closed oneOf selectors"
+    .split(" ")
+    .map((key) => [key]),
+);
 
 /**
  * A rule with every field present and in one order, which keeps the checker's property reads monomorphic:

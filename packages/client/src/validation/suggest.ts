@@ -20,6 +20,9 @@ function within(a: string, b: string, edits: number): boolean {
     a === b ||
     (a[0] === b[0]
       ? within(a.slice(1), b.slice(1), edits)
-      : edits > 0 && (within(a.slice(1), b, edits - 1) || within(a, b.slice(1), edits - 1) || within(a.slice(1), b.slice(1), edits - 1)))
+      : edits > 0 &&
+        (within(a.slice(1), b, edits - 1) ||
+          within(a, b.slice(1), edits - 1) ||
+          within(a.slice(1), b.slice(1), edits - 1)))
   );
 }

@@ -16,7 +16,12 @@ export function fakeApi(answer: (call: FakeApi["calls"][number]) => Response | P
     callsTo: (path) => calls.filter((call) => new URL(call.url).pathname === path),
     async fetch(request) {
       const text = await request.text();
-      const call = { url: request.url, method: request.method, headers: request.headers, body: text ? JSON.parse(text) : undefined };
+      const call = {
+        url: request.url,
+        method: request.method,
+        headers: request.headers,
+        body: text ? JSON.parse(text) : undefined,
+      };
       calls.push(call);
       return answer(call);
     },

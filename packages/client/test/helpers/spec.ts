@@ -1,5 +1,11 @@
 import { createRequire } from "node:module";
-import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples, type LocatedOperation } from "@tf-orders/spec/reader";
+import {
+  jsonMediaType,
+  type LocatedOperation,
+  loadBundledSpec,
+  locateOperation,
+  namedExamples,
+} from "@tf-orders/spec/reader";
 
 const require = createRequire(import.meta.url);
 
@@ -16,13 +22,17 @@ export function operation(operationId: string): LocatedOperation {
 /** Every named response example of an operation: [status, example name, value]. */
 export function responseExamples(operationId: string): [number, string, unknown][] {
   return Object.entries(operation(operationId).operation.responses).flatMap(([status, response]) =>
-    namedExamples(spec, jsonMediaType(spec, response)).map(({ name, value }) => [Number(status), name, value] as [number, string, unknown]),
+    namedExamples(spec, jsonMediaType(spec, response)).map(
+      ({ name, value }) => [Number(status), name, value] as [number, string, unknown],
+    ),
   );
 }
 
 /** Every named request example of an operation: [name, value]. */
 export function requestExamples(operationId: string): [string, unknown][] {
-  return namedExamples(spec, jsonMediaType(spec, operation(operationId).operation.requestBody)).map(({ name, value }) => [name, value]);
+  return namedExamples(spec, jsonMediaType(spec, operation(operationId).operation.requestBody)).map(
+    ({ name, value }) => [name, value],
+  );
 }
 
 /** The statuses an operation's responses list. */

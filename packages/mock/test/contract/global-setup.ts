@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
+import type { PrismServer } from "../../src/prism-process.ts";
 import { startMock } from "../../src/start-mock.ts";
 import { startProxy } from "../../src/start-proxy.ts";
-import type { PrismServer } from "../../src/prism-process.ts";
 import { readProviderConfig } from "../provider/provider-config.ts";
 import { loginExample } from "../support/login-example.ts";
 import type { ContractTarget } from "./support/contract-target.ts";
@@ -20,7 +20,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const config = readProviderConfig(process.env);
     if (!config.configured) throw new Error(`provider contract: not configured (${config.reason})`);
     server = await startProxy({ upstream: config.baseUrl });
-    target = { mode: "provider", url: server.url, auth: config.auth, login: config.login, purchases: config.allowPurchase };
+    target = {
+      mode: "provider",
+      url: server.url,
+      auth: config.auth,
+      login: config.login,
+      purchases: config.allowPurchase,
+    };
     console.log(
       `provider contract: checking ${new URL(config.baseUrl).origin} through prism proxy at ${server.url}` +
         (config.allowPurchase ? " (purchases allowed)" : " (non-purchasing cases only)"),

@@ -35,15 +35,18 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     void readJson(request).then((body) => {
       if (request.method === "POST" && request.url === loginPath) {
         const given = body as Partial<Credentials> | undefined;
-        if (given?.username === credentials.username && given.password === credentials.password) return send(response, 200, { token });
+        if (given?.username === credentials.username && given.password === credentials.password)
+          return send(response, 200, { token });
         return send(response, 401, errorBody("authenticate", "401"));
       }
       if (request.method === "POST" && request.url === purchasePath) {
-        if (request.headers.authorization !== token) return send(response, 401, errorBody("purchaseTollFreeNumbers", "401"));
+        if (request.headers.authorization !== token)
+          return send(response, 401, errorBody("purchaseTollFreeNumbers", "401"));
         const accept = request.headers.accept ?? "*/*";
         if (!/json|\*\/\*/.test(accept)) return send(response, 406, errorBody("purchaseTollFreeNumbers", "406"));
         const verdict = validateOrderRequest(body);
-        if (!verdict.ok) return send(response, 422, { code: 422, error: verdict.errors[0]?.message ?? "Invalid order." });
+        if (!verdict.ok)
+          return send(response, 422, { code: 422, error: verdict.errors[0]?.message ?? "Invalid order." });
         accepted += 1;
         return send(response, 200, { orderID: 1 });
       }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestExamples } from "../contract/support/purchase-examples.ts";
-import { startFakeProvider, type FakeProvider } from "./fake-provider.ts";
-import { runProviderSuite, type ReportedTest } from "./run-provider-suite.ts";
+import { type FakeProvider, startFakeProvider } from "./fake-provider.ts";
+import { type ReportedTest, runProviderSuite } from "./run-provider-suite.ts";
 
 // Provider mode, proven offline: the provider suite runs through `prism proxy` against a local fake API
 // that is right in everything but its success body, which lacks the required `batches`.
@@ -31,7 +31,9 @@ describe("provider mode against a fake provider whose accepted order breaks the 
     expect(failed).toHaveLength(purchaseCases.length);
     for (const test of failed) {
       expect(test.failureMessages.join("\n")).toMatch(/UnexpectedResponseError \(HTTP 500\)/);
-      expect(test.failureMessages.join("\n")).toMatch(/spec violation at response\.body: Response body must have required property 'batches'/);
+      expect(test.failureMessages.join("\n")).toMatch(
+        /spec violation at response\.body: Response body must have required property 'batches'/,
+      );
     }
     expect(run.tests.filter((test) => test.status !== "failed").every((test) => test.status === "passed")).toBe(true);
     expect(run.tests.filter((test) => test.status === "passed").length).toBeGreaterThan(0);

@@ -41,7 +41,15 @@ export async function runProviderSuite(variables: Record<string, string>): Promi
   try {
     const child = spawn(
       process.execPath,
-      [vitestBin, "run", "--project", "provider", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`],
+      [
+        vitestBin,
+        "run",
+        "--project",
+        "provider",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${reportFile}`,
+      ],
       { cwd: packageRoot, env, stdio: ["ignore", "pipe", "pipe"] },
     );
     let output = "";

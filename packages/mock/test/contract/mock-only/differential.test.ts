@@ -7,7 +7,7 @@ import { rawAuthorization } from "../support/raw-authorization.ts";
 
 const target = contractTarget();
 // Fixed so that a run is reproducible; TF_CONTRACT_SEED explores other payloads.
-const seed = Number(process.env["TF_CONTRACT_SEED"] ?? 20_261_129);
+const seed = Number(process.env.TF_CONTRACT_SEED ?? 20_261_129);
 const numRuns = 1000;
 const headers = async () => ({ ...(await rawAuthorization(target)), accept: "application/json" });
 

@@ -1,10 +1,10 @@
 import {
   AuthenticationError,
   NotAcceptableError,
-  PaymentRequiredError,
-  UnprocessableEntityError,
   type OrderRequest,
+  PaymentRequiredError,
   type TollFreeApiError,
+  UnprocessableEntityError,
 } from "@tf-orders/client";
 import { describe, expect, it } from "vitest";
 import { contractClient } from "../support/contract-client.ts";

@@ -1,6 +1,6 @@
 import { AuthenticationError, createTollFreeClient, type OrderRequest } from "@tf-orders/client";
-import { describe, expect, it } from "vitest";
 import { loadBundledSpec, locateOperation } from "@tf-orders/spec/reader";
+import { describe, expect, it } from "vitest";
 import { loginExample } from "../../support/login-example.ts";
 import { contractClient, fetchWithoutToken } from "../support/contract-client.ts";
 import { contractTarget } from "../support/contract-target.ts";

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { loadBundledSpec } from "@tf-orders/spec/reader";
+import { describe, expect, it } from "vitest";
 import { contractTarget, purchaseGate } from "../support/contract-target.ts";
 import { purchase, requestExamples, responseExamples } from "../support/purchase-examples.ts";
 import { rawAuthorization } from "../support/raw-authorization.ts";
@@ -10,7 +10,7 @@ const target = contractTarget();
 const [first] = requestExamples();
 if (first === undefined) throw new Error("the purchase operation has no request example");
 const [exampleName, example] = first as [string, Record<string, unknown>];
-const serviceAreas = (loadBundledSpec().components["schemas"]?.["ServiceArea"] as { enum: number[] }).enum;
+const serviceAreas = (loadBundledSpec().components.schemas!.ServiceArea as { enum: number[] }).enum;
 
 /** Broken variants of the first request example: what is broken, the field to name, and whether a lax real
  * server could still buy something from it (only bodies that cannot are sent to a provider by default). */
@@ -40,22 +40,25 @@ describe(`negative control: an order that breaks the schema, sent raw past the c
 
   for (const { name, body, field, mayPurchase } of broken) {
     const gated = target.mode === "provider" && mayPurchase && !target.purchases;
-    it.skipIf(gated)(`${exampleName} with ${name} gets 422 naming ${field} ${gated ? purchaseGate : ""}`.trim(), async () => {
-      const response = await postOrderRaw(target.url, body, {
-        ...(await rawAuthorization(target)),
-        accept: "application/json",
-      });
-      expect(response.status).toBe(422);
-      expect(responseViolations(purchase.operation.operationId, 422, response.body)).toEqual([]);
-      if (target.mode === "mock") {
-        // The mock answers every invalid order with the spec's first 422 example; the header is the proof
-        // that it validated this body and found this field.
-        expect(response.body).toEqual(firstExample422);
-        const named = violations(response.headers).filter(
-          (violation) => violation.location.includes(field) || violation.message.includes(`'${field}'`),
-        );
-        expect(named, JSON.stringify(violations(response.headers), null, 2)).not.toEqual([]);
-      }
-    });
+    it.skipIf(gated)(
+      `${exampleName} with ${name} gets 422 naming ${field} ${gated ? purchaseGate : ""}`.trim(),
+      async () => {
+        const response = await postOrderRaw(target.url, body, {
+          ...(await rawAuthorization(target)),
+          accept: "application/json",
+        });
+        expect(response.status).toBe(422);
+        expect(responseViolations(purchase.operation.operationId, 422, response.body)).toEqual([]);
+        if (target.mode === "mock") {
+          // The mock answers every invalid order with the spec's first 422 example; the header is the proof
+          // that it validated this body and found this field.
+          expect(response.body).toEqual(firstExample422);
+          const named = violations(response.headers).filter(
+            (violation) => violation.location.includes(field) || violation.message.includes(`'${field}'`),
+          );
+          expect(named, JSON.stringify(violations(response.headers), null, 2)).not.toEqual([]);
+        }
+      },
+    );
   }
 });

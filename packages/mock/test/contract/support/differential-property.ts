@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import { orderCandidate, type Candidate } from "./order-arbitrary.ts";
+import { type Candidate, orderCandidate } from "./order-arbitrary.ts";
 import { postOrderRaw, violations } from "./raw-order.ts";
 
 /** A client-side verdict on an order, as `validateOrderRequest` gives it. */

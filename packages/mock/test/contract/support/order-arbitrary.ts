@@ -1,7 +1,7 @@
-import fc from "fast-check";
 import { jsonMediaType, loadBundledSpec } from "@tf-orders/spec/reader";
+import fc from "fast-check";
 import { purchase } from "./purchase-examples.ts";
-import { isScalar, jsonTypes, resolved, validObject, validValue, wrongType, type Schema } from "./schema-arbitrary.ts";
+import { isScalar, jsonTypes, resolved, type Schema, validObject, validValue, wrongType } from "./schema-arbitrary.ts";
 
 /** One generated payload: how it was made (`kind`, for coverage), the detail, and the body itself. */
 export interface Candidate {
@@ -31,7 +31,9 @@ export const candidateKinds = [
 export type CandidateKind = (typeof candidateKinds)[number];
 
 /** The request body's closed object variants (nested `oneOf`s flattened), read from the spec. */
-export const orderVariants: Schema[] = flatten(jsonMediaType(loadBundledSpec(), purchase.operation.requestBody).schema as Schema);
+export const orderVariants: Schema[] = flatten(
+  jsonMediaType(loadBundledSpec(), purchase.operation.requestBody).schema as Schema,
+);
 const sharedRequired = orderVariants
   .map((variant) => variant.required ?? [])
   .reduce((common, required) => common.filter((key) => required.includes(key)));
@@ -53,13 +55,23 @@ const omit = (payload: Record<string, unknown>, key: string) =>
   Object.fromEntries(Object.entries(payload).filter(([name]) => name !== key));
 const make = (kind: CandidateKind, detail: string, payload: unknown): Candidate => ({ kind, detail, payload });
 const unknownKey = fc
-  .oneof(fc.constantFrom("email", "notes", "reservationId", "PackageID", "numbers "), fc.string({ minLength: 1, maxLength: 12 }))
+  .oneof(
+    fc.constantFrom("email", "notes", "reservationId", "PackageID", "numbers "),
+    fc.string({ minLength: 1, maxLength: 12 }),
+  )
   .filter((key) => !everyKey.has(key) && key !== "__proto__");
 // Strings close to an e-mail address, where two validators' format rules are most likely to differ.
 const nearMisses = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.constantFrom("a@b", "a@b.", "@example.com", "noc@", "noc@example..com", "noc@exa_mple.com", "no c@example.com"),
-  fc.constantFrom("noc@example.com ", " noc@example.com", "ñoc@example.com", "noc@éxample.com", "noc@[127.0.0.1]", '"noc"@example.com'),
+  fc.constantFrom(
+    "noc@example.com ",
+    " noc@example.com",
+    "ñoc@example.com",
+    "noc@éxample.com",
+    "noc@[127.0.0.1]",
+    '"noc"@example.com',
+  ),
   fc.emailAddress().map((address) => address.replace("@", "@@")),
 );
 const anyScalar = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.constant(null));
@@ -86,7 +98,9 @@ function mutations(variant: Schema, payload: Record<string, unknown>): fc.Arbitr
 
   const enumKeys = keys.filter((key) => schemaOf(key).enum !== undefined);
   const formatKeys = keys.filter((key) => schemaOf(key).format !== undefined);
-  const minLengthKeys = keys.filter((key) => (schemaOf(key).minLength ?? 0) > 0 || (resolved(schemaOf(key).oneOf?.[0] ?? {}).minLength ?? 0) > 0);
+  const minLengthKeys = keys.filter(
+    (key) => (schemaOf(key).minLength ?? 0) > 0 || (resolved(schemaOf(key).oneOf?.[0] ?? {}).minLength ?? 0) > 0,
+  );
   const minimumKeys = keys.filter((key) => schemaOf(key).minimum !== undefined);
   const arrayKeys = keys.filter((key) => Array.isArray(payload[key]));
   const itemObjectKeys = arrayKeys.filter((key) => resolved(schemaOf(key).items ?? {}).type === "object");
@@ -94,7 +108,10 @@ function mutations(variant: Schema, payload: Record<string, unknown>): fc.Arbitr
   return [
     fc.constantFrom(...(variant.required ?? [])).map((key) => make("drop a required field", key, omit(payload, key))),
     ...pick(keys, (key) => set("wrong type", key, wrongType(schemaOf(key)))),
-    ...pick(keys.filter((key) => isScalar(schemaOf(key))), (key) => fc.constant(make("array for a scalar", key, { ...payload, [key]: [payload[key]] }))),
+    ...pick(
+      keys.filter((key) => isScalar(schemaOf(key))),
+      (key) => fc.constant(make("array for a scalar", key, { ...payload, [key]: [payload[key]] })),
+    ),
     ...pick(otherModes, (other) => {
       const otherVariant = orderVariants.find((candidate) => modeKey(candidate) === other) as Schema;
       return set("two order modes", other, validValue(otherVariant.properties?.[other] ?? {}), `${mode} + ${other}`);
@@ -103,7 +120,9 @@ function mutations(variant: Schema, payload: Record<string, unknown>): fc.Arbitr
     ...pick(enumKeys, (key) => set("value outside its enum", key, outsideEnum(schemaOf(key)))),
     ...pick(formatKeys, (key) => set("near miss of a format", key, nearMisses)),
     ...pick(minLengthKeys, (key) => fc.constant(make("empty string", key, { ...payload, [key]: "" }))),
-    ...pick(minimumKeys, (key) => set("below minimum", key, fc.integer({ min: -1000, max: (schemaOf(key).minimum ?? 0) - 1 }))),
+    ...pick(minimumKeys, (key) =>
+      set("below minimum", key, fc.integer({ min: -1000, max: (schemaOf(key).minimum ?? 0) - 1 })),
+    ),
     ...pick(arrayKeys, (key) => fc.constant(make("empty array", key, { ...payload, [key]: [] }))),
     ...pick(itemObjectKeys, (key) => badItem(payload, key, resolved(schemaOf(key).items ?? {}))),
     fc.tuple(unknownKey, anyScalar).map(([key, value]) => make("extra key", key, { ...payload, [key]: value })),
@@ -123,23 +142,33 @@ function badItem(payload: Record<string, unknown>, key: string, itemSchema: Sche
       wrongType(schema).map((value) => [`${itemKey} of a wrong type`, { ...item, [itemKey]: value }]),
       fc.constant([`with an extra key`, { ...item, [`${itemKey}Extra`]: item[itemKey] }]),
     ];
-    if (schema.enum) broken.push(outsideEnum(schema).map((value) => [`${itemKey} outside its enum`, { ...item, [itemKey]: value }]));
+    if (schema.enum)
+      broken.push(outsideEnum(schema).map((value) => [`${itemKey} outside its enum`, { ...item, [itemKey]: value }]));
     if (schema.pattern !== undefined) {
       const pattern = new RegExp(schema.pattern);
       broken.push(
         fc
-          .oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9]{9,11}$/), fc.constantFrom("888-222-3456", "+18882223456"))
+          .oneof(
+            fc.string({ maxLength: 12 }),
+            fc.stringMatching(/^[0-9]{9,11}$/),
+            fc.constantFrom("888-222-3456", "+18882223456"),
+          )
           .filter((text) => !pattern.test(text))
           .map((value) => [`${itemKey} breaking its pattern`, { ...item, [itemKey]: value }]),
       );
     }
     return fc.oneof(...broken).map(([detail, brokenItem]) =>
-      make("bad number item", `${key}[${index}] ${detail}`, { ...payload, [key]: items.map((each, at) => (at === index ? brokenItem : each)) }),
+      make("bad number item", `${key}[${index}] ${detail}`, {
+        ...payload,
+        [key]: items.map((each, at) => (at === index ? brokenItem : each)),
+      }),
     );
   });
 }
 
-const validOrders = fc.oneof(...orderVariants.map((variant) => validObject(variant).map((payload) => ({ variant, payload }))));
+const validOrders = fc.oneof(
+  ...orderVariants.map((variant) => validObject(variant).map((payload) => ({ variant, payload }))),
+);
 
 /**
  * Payloads for the differential test: valid orders of every variant, every listed mutation of them, and
@@ -150,6 +179,8 @@ export const orderCandidate: fc.Arbitrary<Candidate> = fc.oneof(
   { weight: 7, arbitrary: validOrders.chain(({ variant, payload }) => fc.oneof(...mutations(variant, payload))) },
   {
     weight: 1,
-    arbitrary: fc.oneof(fc.constantFrom(null, "order", 42, true), fc.array(anyScalar, { maxLength: 2 })).map((payload) => make("not an object", typeof payload, payload)),
+    arbitrary: fc
+      .oneof(fc.constantFrom(null, "order", 42, true), fc.array(anyScalar, { maxLength: 2 }))
+      .map((payload) => make("not an object", typeof payload, payload)),
   },
 );

@@ -1,4 +1,10 @@
-import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples, type NamedExample } from "@tf-orders/spec/reader";
+import {
+  jsonMediaType,
+  loadBundledSpec,
+  locateOperation,
+  type NamedExample,
+  namedExamples,
+} from "@tf-orders/spec/reader";
 
 const spec = loadBundledSpec();
 const asPairs = (examples: NamedExample[]): [string, unknown][] => examples.map(({ name, value }) => [name, value]);

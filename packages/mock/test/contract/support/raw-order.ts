@@ -19,7 +19,11 @@ export interface Violation {
  * POSTs a body to the purchase operation with plain fetch, past the client's validation. `body` is sent as
  * JSON; headers are sent exactly as given (no `Authorization` unless listed).
  */
-export async function postOrderRaw(baseUrl: string, body: unknown, headers: Record<string, string>): Promise<RawResponse> {
+export async function postOrderRaw(
+  baseUrl: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<RawResponse> {
   const response = await fetch(new URL(purchase.path, baseUrl), {
     method: purchase.method.toUpperCase(),
     headers: { "content-type": "application/json", ...headers },

@@ -1,7 +1,7 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
-import type { ValidateFunction } from "ajv";
-import ajvFormats from "ajv-formats";
 import { loadBundledSpec, locateOperation } from "@tf-orders/spec/reader";
+import type { ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import ajvFormats from "ajv-formats";
 
 // ajv-formats is CommonJS: under NodeNext its default import is `module.exports`, whose `default` is the plugin.
 const addFormats = ajvFormats.default;
@@ -42,12 +42,10 @@ function schemaPointer(operationId: string, status: number): string {
   if (response === undefined) throw new Error(`${operationId} declares no ${status} response`);
   const ref = (response as { $ref?: unknown }).$ref;
   const base =
-    typeof ref === "string"
-      ? ref.replace(/^#/, "")
-      : `/paths/${escape(path)}/${method}/responses/${status}`;
-  return `${base}/content/${escape("application/json")}/schema`;
+    typeof ref === "string" ? ref.replace(/^#/, "") : `/paths/${escapePointer(path)}/${method}/responses/${status}`;
+  return `${base}/content/${escapePointer("application/json")}/schema`;
 }
 
-function escape(key: string): string {
+function escapePointer(key: string): string {
   return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }

@@ -1,5 +1,5 @@
-import fc from "fast-check";
 import { loadBundledSpec, resolveRef } from "@tf-orders/spec/reader";
+import fc from "fast-check";
 
 /** The subset of JSON Schema the order request uses; anything else fails loudly in {@link validValue}. */
 export interface Schema {
@@ -73,7 +73,11 @@ const valuesOfType: Record<string, fc.Arbitrary<unknown>> = {
 /** Values of a JSON type the schema does not admit (a string for an integer, an object for a string, …). */
 export function wrongType(schema: Schema): fc.Arbitrary<unknown> {
   const allowed = jsonTypes(schema);
-  return fc.oneof(...Object.entries(valuesOfType).filter(([type]) => !allowed.has(type)).map(([, values]) => values));
+  return fc.oneof(
+    ...Object.entries(valuesOfType)
+      .filter(([type]) => !allowed.has(type))
+      .map(([, values]) => values),
+  );
 }
 
 /** Whether a schema admits only scalars (no array, no object). */
