@@ -1,6 +1,7 @@
 export type { components, operations, paths } from "./api-types.js";
 export { createTollFreeClient, type TollFreeClient } from "./client/create-client.js";
 export type { AuthOptions, CallOptions, TollFreeClientOptions } from "./client/options.js";
+export { maskSecrets } from "./client/redaction.js";
 export { AuthenticationError } from "./errors/authentication-error.js";
 export { ConnectionError } from "./errors/connection-error.js";
 export { NotAcceptableError } from "./errors/not-acceptable-error.js";

@@ -75,7 +75,7 @@ describe("credentials: login, cache and single flight", () => {
     expect(server.logins()).toBe(0);
   });
 
-  test("after a plain Unauthorized, the cached token is dropped", async () => {
+  test("a plain Unauthorized on a purchase: logs in again once and resends once (the vendor's advice on any 401)", async () => {
     let reject = true;
     const server = authServer();
     const client = createTollFreeClient({
@@ -90,10 +90,9 @@ describe("credentials: login, cache and single flight", () => {
         return server.fetch(request);
       },
     });
-    await expect(client.purchaseTollFreeNumbers(order)).rejects.toMatchObject({ reason: "unauthorized" });
-    expect(server.logins()).toBe(1);
-    await client.purchaseTollFreeNumbers(order);
+    await expect(client.purchaseTollFreeNumbers(order)).resolves.toMatchObject({ orderID: expect.any(Number) });
     expect(server.logins()).toBe(2);
+    expect(server.purchases().map((call) => call.headers.get("authorization"))).toEqual(["token-2"]);
   });
 
   test("a failed login sends no purchase and is not cached", async () => {
@@ -140,9 +139,15 @@ describe("token and getToken", () => {
   test("getToken resolving to nothing fails before anything is sent", async () => {
     const server = authServer();
     const client = createTollFreeClient({ getToken: async () => "", baseUrl, fetch: server.fetch });
-    await expect(client.purchaseTollFreeNumbers(order)).rejects.toThrow(
-      /what `getToken\(\)` resolved to, or the login's\) must be a non-empty string; nothing was sent/,
-    );
+    const error = await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({
+      reason: "no-token",
+      status: undefined,
+      message: expect.stringMatching(
+        /^The value getToken\(\) resolved to is not a token a header can carry .*nothing was sent/,
+      ),
+    });
     expect(server.api.calls).toHaveLength(0);
   });
 

@@ -1,8 +1,14 @@
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { createTollFreeClient, type OrderRequest, TollFreeApiError, type TollFreeClient } from "../src/index.js";
+import {
+  createTollFreeClient,
+  maskSecrets,
+  type OrderRequest,
+  TollFreeApiError,
+  type TollFreeClient,
+} from "../src/index.js";
 import { fakeApi, json } from "./helpers/fake-api.js";
-import { startFaultServer } from "./helpers/fault-server.js";
+import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 
 const token = "tok-5f1c2d9e8b7a4c3f9e2d1b0a";
 const password = "pw-correct-horse-battery-staple";
@@ -189,11 +195,119 @@ describe("secrets never leave in an error", () => {
     })();
     const client = createTollFreeClient({ getToken: async () => bad, baseUrl: "http://api.test", fetch: api.fetch });
     const obtained = await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason);
+    expect(given).toBeInstanceOf(TypeError);
+    expect(obtained).toMatchObject({ name: "AuthenticationError", reason: "no-token" });
     for (const thrown of [given, obtained]) {
-      expect(thrown).toBeInstanceOf(TypeError);
       expect((thrown as Error).message).toMatch(/printable ASCII with no space at either end.*nothing was sent/);
       expect(inspect(thrown, { depth: 10, showHidden: true })).not.toContain(token);
     }
     expect(api.calls).toEqual([]);
+  });
+});
+
+/** Every form in which a test expects a secret could come back, computed here independently of the client. */
+function echoedForms(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const php = json
+    .replace(/\//g, "\\/")
+    .replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return [
+    secret,
+    json,
+    JSON.stringify(json).slice(1, -1),
+    php,
+    encodeURIComponent(secret),
+    secret.toLowerCase(),
+  ].concat(Buffer.from(secret).toString("base64").slice(0, -4));
+}
+
+describe("a secret echoed in any encoding is masked", () => {
+  const servers: FaultServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+  const passwords = ["pw_SECRET_456\n", 'pw"SECRET\\456', "pw SECRET/456é", "pw\tSECRET\u0001x"];
+  const html = (text: string) => text.replace(/[&"<>']/g, (char) => `&#${char.charCodeAt(0)};`);
+  // Each answers a login with what it was sent, encoded one way.
+  const echoes: [string, (body: string) => { status: number; text: string; headers?: Record<string, string> }][] = [
+    [
+      "the request body in a JSON error",
+      (body) => ({ status: 401, text: JSON.stringify({ code: 401, error: `Unauthorized: ${body}` }) }),
+    ],
+    [
+      "the body quoted twice",
+      (body) => ({ status: 401, text: JSON.stringify({ code: 401, error: JSON.stringify(body) }) }),
+    ],
+    [
+      "the body percent-encoded",
+      (body) => ({ status: 401, text: JSON.stringify({ code: 401, error: encodeURIComponent(body) }) }),
+    ],
+    [
+      "the body with PHP's escapes (\\/ and \\u00e9)",
+      (body) => ({
+        status: 401,
+        text: `{"code":401,"error":${JSON.stringify(body)
+          .replace(/\//g, "\\/")
+          .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}}`,
+      }),
+    ],
+    ["an HTML page with entities", (body) => ({ status: 502, text: `<html><pre>${html(body)}</pre></html>` })],
+    [
+      "the body in base64",
+      (body) => ({ status: 401, text: JSON.stringify({ code: 401, error: Buffer.from(body).toString("base64") }) }),
+    ],
+    [
+      "a percent-encoded header",
+      (body) => ({
+        status: 401,
+        text: '{"code":401,"error":"Unauthorized"}',
+        headers: { "x-echo": encodeURIComponent(body) },
+      }),
+    ],
+  ];
+
+  test.each(
+    passwords.flatMap((password) =>
+      echoes.map(([name, echo]) => [JSON.stringify(password), name, password, echo] as const),
+    ),
+  )("password %s, %s", async (_shown, _name, secret, echo) => {
+    const server = await startFaultServer((_request, response, body) => {
+      const { status, text, headers } = echo(body);
+      response.writeHead(status, { "content-type": "application/json", ...headers }).end(text);
+    });
+    servers.push(server);
+    const client = createTollFreeClient({
+      credentials: { username: "api-user", password: secret },
+      baseUrl: server.url,
+    });
+    const error = await client.authenticate().catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(TollFreeApiError);
+    const views = [
+      String(error),
+      (error as Error).stack ?? "",
+      JSON.stringify(error),
+      inspect(error, { depth: 10, showHidden: true }),
+      JSON.stringify([...((error as TollFreeApiError).headers ?? new Headers())]),
+    ].join("\n");
+    for (const form of echoedForms(secret)) expect(views.toLowerCase()).not.toContain(form.toLowerCase());
+  });
+
+  test("a token sent back as a header name comes back lower-cased, and is masked", async () => {
+    const mixed = "Tok-5F1C2D9E8B7A4C3F";
+    const server = await startFaultServer((_request, response) => {
+      response.writeHead(500, { "content-type": "application/json", [mixed]: "seen" }).end('{"code":500,"error":"x"}');
+    });
+    servers.push(server);
+    const client = createTollFreeClient({ token: mixed, baseUrl: server.url });
+    const error = (await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason)) as TollFreeApiError;
+    expect(error.headers?.get("x-redacted")).toBe("seen");
+    expect(inspect(error, { depth: 10, showHidden: true }).toLowerCase()).not.toContain(mixed.toLowerCase());
+  });
+
+  test("maskSecrets: what apps use to mask their own output the same way", () => {
+    const secret = "pw\n1234/é";
+    const text = ["a", secret, JSON.stringify(secret), encodeURIComponent(secret), secret.toUpperCase(), "z"].join(" ");
+    expect(maskSecrets(text, [secret])).toBe('a [redacted] "[redacted]" [redacted] [redacted] z');
+    expect(maskSecrets("Order too large", ["t"])).toBe("Order too large");
   });
 });

@@ -293,6 +293,7 @@ describe("validateOrderRequest", () => {
           message,
           ...(parameters && { parameters }),
         })),
+        omittedErrors: 0,
       });
     }
   });

@@ -2,17 +2,12 @@ import createClient, { type Client } from "openapi-fetch";
 import { AuthenticationError } from "../errors/authentication-error.js";
 import { invalid } from "../errors/validation-error.js";
 import type { paths } from "../generated/openapi.js";
-import { defaultBaseUrl, authenticate as login, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
+import { authenticate as login, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
 import type { Order, OrderRequest } from "../order-request.js";
-import { validateOrderRequest } from "../validate-order-request.js";
-import { abortedBeforeSending, beforeSending } from "./before-sending.js";
-import { checkOptions, usableToken } from "./checked-options.js";
-import { timeoutProblem } from "./checked-timeout.js";
-import { mapResponse } from "./map-response.js";
-import type { CallOptions, TollFreeClientOptions } from "./options.js";
-import { serialiseOrder } from "./serialise-order.js";
-import { tokenCache } from "./token-cache.js";
-import { send } from "./transport.js";
+import { orderBody } from "../validate-order-request.js";
+import { oversizedAnswer } from "./map-response.js";
+import { type CallOptions, type TollFreeClientOptions, wholeNumberProblem } from "./options.js";
+import { abortedBeforeSending, beforeSending, openSession, type Session, send } from "./transport.js";
 
 /**
  * The client {@link createTollFreeClient} returns.
@@ -24,9 +19,9 @@ import { send } from "./transport.js";
  */
 export interface TollFreeClient {
   /**
-   * Buys toll-free numbers and resolves to the accepted order. Validates the order first (an invalid one
-   * throws `ValidationError` and sends nothing). Never retries, except once after `401 Session Expired`
-   * when the client can log in again (the API did not process that order).
+   * Buys toll-free numbers and resolves to the accepted order. Validates the order first (an invalid one throws
+   * `ValidationError` and sends nothing). Never retries, except once after a `401` when the client can get a new token
+   * (`credentials` or `getToken`): the API did not process that order.
    *
    * @example
    * ```ts
@@ -47,8 +42,9 @@ export interface TollFreeClient {
    */
   authenticate(): Promise<string>;
   /**
-   * The underlying openapi-fetch client, typed with `paths`, for `{ data, error, response }` use. It sends
-   * the token on every call but the login; it neither validates nor maps errors.
+   * The underlying openapi-fetch client, typed with `paths`, for `{ data, error, response }` use. It sends the token
+   * on every call but the login, never follows a redirect (a 3xx is the answer), and keeps the client's timeout and
+   * answer size limit; it neither validates nor maps errors.
    *
    * @example
    * ```ts
@@ -74,108 +70,71 @@ export interface TollFreeClient {
  * ```
  */
 export function createTollFreeClient(options: TollFreeClientOptions): TollFreeClient {
-  const { token, getToken, credentials, userAgent } = options;
-  if ([token, getToken, credentials].filter(Boolean).length !== 1) {
-    throw new TypeError("createTollFreeClient needs exactly one of `token`, `getToken` or `credentials`.");
-  }
-  const headers: Record<string, string> = {
-    Accept: "application/json",
-    ...(userAgent && { "User-Agent": userAgent }),
-    ...options.headers,
-  };
-  const baseUrl = checkOptions(options, headers, defaultBaseUrl);
-  const secrets: string[] = [];
-  // Masking a secret of a few characters would mangle ordinary text ("t" in "Order too large"), so only
-  // secrets long enough to be told apart from prose are tracked; each once, however often it is renewed.
-  const remember = (secret: string): string => {
-    if (secret.length > 3 && !secrets.includes(secret)) secrets.push(secret);
-    return secret;
-  };
-  remember(token || credentials?.password || "");
-
-  const postHeaders = { "Content-Type": "application/json", ...headers };
-  const defaultTimeoutMs = options.timeoutMs ?? 30_000;
-
-  // The client's own calls skip openapi-fetch: no middleware, no Request object with the global fetch, and
-  // the body read as text so that an unreadable answer can still be quoted in the error. `body` is JSON
-  // already: what was validated is exactly what is sent, on the first try and on the one resend.
-  const call = async (
-    operation: typeof login | typeof purchase,
-    body: string,
-    Authorization: string | undefined,
-    { signal, timeoutMs }: CallOptions,
-  ): Promise<unknown> => {
-    const spendsMoney = operation === purchase;
-    const init = { method: "POST", headers: Authorization ? { ...postHeaders, Authorization } : postHeaders, body };
-    const timeout = timeoutMs ?? defaultTimeoutMs;
-    const [response, text] = await send({
-      url: baseUrl + operation.path,
-      init,
-      fetch: options.fetch,
-      timeoutMs: timeout,
-      signal,
-      spendsMoney,
-      secrets,
-    });
-    return mapResponse(response, text, { responses: operation.responses, spendsMoney, secrets });
-  };
-
-  const tokens = tokenCache(async () => {
-    const obtained =
-      token ||
-      (getToken
-        ? await getToken()
-        : ((await call(login, JSON.stringify(credentials), undefined, {})) as { token: string }).token);
-    return remember(usableToken(obtained));
-  });
-
+  const session = openSession(options);
+  const { tokens, call } = session;
   return {
-    // Plain openapi-fetch; its fetch adds the token to every call but the login. The global fetch is looked
-    // up per call, so one swapped in later (tests, polyfills) is the one used.
-    raw: createClient<paths>({
-      baseUrl,
-      headers,
-      fetch: async (request) => {
-        if (!request.url.endsWith(login.path) && !request.headers.has("Authorization"))
-          request.headers.set("Authorization", await tokens.get());
-        return (options.fetch ?? fetch)(request);
-      },
-    }),
-    authenticate: tokens.get,
+    raw: rawClient(session, options),
+    authenticate: tokens.current,
     async purchaseTollFreeNumbers(order, callOptions = {}) {
       const { signal, timeoutMs } = callOptions;
-      const problem = timeoutProblem(timeoutMs);
+      const problem = wholeNumberProblem("timeoutMs", "milliseconds", timeoutMs);
       if (problem) throw invalid([{ parameter: "timeoutMs", message: problem }]);
-      // Serialised once, then validated as the API will read it: a later change to `order` (or a getter,
-      // or a toJSON) cannot make what is sent differ from what was checked.
-      const body = serialiseOrder(order);
-      // Nothing to send (undefined, a function, a toJSON that returns nothing) is judged as the missing body it is.
-      const verdict = validateOrderRequest(body === undefined ? undefined : JSON.parse(body));
-      if (!verdict.ok) throw invalid(verdict.errors);
+      const body = orderBody(order);
       // Before the token: an aborted call must not even log in (and send the password).
       if (signal?.aborted) throw abortedBeforeSending(signal);
-      const wait = timeoutMs ?? defaultTimeoutMs;
-      let used = tokens.get();
-      for (let retried = false; ; retried = true) {
+      const wait = timeoutMs ?? session.timeoutMs;
+      let used = tokens.current();
+      for (let resent = false; ; resent = true) {
+        // A failure to get the token is thrown as it is: nothing was sent, and nothing is renewed for it.
+        const token = tokens.known(used) ?? (await beforeSending(used, signal, wait));
         try {
-          return (await call(
-            purchase,
-            body!,
-            tokens.known(used) ?? (await beforeSending(used, signal, wait)),
-            callOptions,
-          )) as Order;
+          return (await call(purchase, body, token, callOptions)) as Order;
         } catch (error) {
-          if (error instanceof AuthenticationError) {
-            // The API did not process a 401'd order, so one resend after a fresh login is safe.
-            tokens.forget(used);
-            if (error.reason === "session-expired" && !token && !retried) {
-              used = tokens.get();
-              continue;
-            }
-          }
-          throw error;
+          // The API did not process a 401'd order, so one resend with a new token is safe.
+          if (!(error instanceof AuthenticationError) || !session.renewable || resent) throw error;
+          used = tokens.renew(used);
         }
       }
     },
   };
+}
+
+/**
+ * openapi-fetch with the session's rules: the token on every call but the login, no redirect followed, the timeout,
+ * the answer size limit and masked failures. The global fetch is looked up per call, so one swapped in later (tests,
+ * polyfills) is the one used.
+ */
+function rawClient(session: Session, options: TollFreeClientOptions): Client<paths> {
+  return createClient<paths>({
+    baseUrl: session.baseUrl,
+    headers: session.headers,
+    fetch: async (request) => {
+      const path = new URL(request.url).pathname;
+      const headers = new Headers(request.headers);
+      if (path !== login.path && !headers.has("Authorization")) {
+        headers.set("Authorization", await beforeSending(session.tokens.current(), request.signal, session.timeoutMs));
+      }
+      const body = request.body ? await request.text() : undefined;
+      const spendsMoney = path === purchase.path && request.method === "POST";
+      const { response, text } = await send({
+        url: request.url,
+        init: { method: request.method, headers, body },
+        fetch: options.fetch,
+        timeoutMs: session.timeoutMs,
+        signal: request.signal,
+        spendsMoney,
+        secrets: session.secrets,
+        maxResponseBytes: session.maxResponseBytes,
+      });
+      if (text === undefined) throw oversizedAnswer(response.status, session.maxResponseBytes, spendsMoney);
+      // A browser's answer to a redirect it did not follow is opaque (status 0): passed on as it is.
+      if (response.status === 0) return response;
+      const empty = [101, 204, 205, 304].includes(response.status);
+      return new Response(empty ? null : text, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    },
+  });
 }

@@ -3,8 +3,8 @@ import { UnexpectedResponseError } from "../errors/unexpected-response-error.js"
 import { issuesOf } from "../validation/check.js";
 import type { Rule } from "../validation/rule.js";
 import { apiError } from "./api-error.js";
-import { redact } from "./redact.js";
-import { safeHeaders } from "./safe-headers.js";
+import { redact, redactHeaders } from "./redaction.js";
+import type { Answer } from "./transport.js";
 
 /** One operation's response body rules by status, from src/generated/rules.ts. */
 export type Responses = { readonly [status: string]: Rule | null };
@@ -16,29 +16,42 @@ export interface ResponseContext {
   spendsMoney: boolean;
   /** Masked wherever the answer is quoted in an error. */
   secrets: readonly string[];
+  /** The body was not read past this many bytes. */
+  maxResponseBytes: number;
 }
 
 /**
- * Turns a response into the body the spec promises for it, or throws: the status's error class when the
- * spec lists the status and the body matches its schema, else {@link UnexpectedResponseError}. Errors carry
- * no secret, and building one never fails in another way, however malformed the answer.
+ * Turns an answer into the body the spec promises for it, or throws: the status's error class when the spec lists the
+ * status and the body matches its schema, else {@link UnexpectedResponseError} (also for a body larger than
+ * `maxResponseBytes`, which was not read). Errors carry no secret, and building one never fails in another way,
+ * however malformed the answer.
  */
-export function mapResponse(response: Response, text: string, context: ResponseContext): unknown {
+export function mapResponse({ response, text }: Answer, context: ResponseContext): unknown {
   const { status } = response;
   const { spendsMoney, secrets } = context;
   let body: unknown;
   let why = "";
-  try {
-    body = JSON.parse(text);
-  } catch {
-    why = text ? "the body is not JSON" : "the body is empty";
-    // Masked before it is cut, so that a cut cannot leave part of a secret unmasked.
-    body = redact(text, secrets).slice(0, 200);
+  if (text === undefined) {
+    throw oversizedAnswer(status, context.maxResponseBytes, spendsMoney);
+  } else {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      why = text ? "the body is not JSON" : "the body is empty";
+      // Masked before it is cut, so that a cut cannot leave part of a secret unmasked.
+      body = redact(text, secrets).slice(0, 200);
+    }
   }
   const rule = context.responses[status];
   if (!why && rule === undefined) why = "the spec lists no such status";
-  const issues = !why && rule ? issuesOf(rule, body) : [];
-  if (issues.length) why = `the body breaks the spec: ${issues.map((issue) => issue.message).join(" ")}`;
+  const found = !why && rule ? issuesOf(rule, body) : undefined;
+  if (found?.total) {
+    const more = found.total > 3 ? ` …and ${found.total - 3} more problems` : "";
+    why = `the body breaks the spec: ${found.issues
+      .slice(0, 3)
+      .map((issue) => issue.message)
+      .join(" ")}${more}`;
+  }
   if (!why && status < 300) return body;
   const outcomeUnknown = spendsMoney && (status < 400 || status >= 500);
   let error: TollFreeApiError;
@@ -50,7 +63,7 @@ export function mapResponse(response: Response, text: string, context: ResponseC
     const details = {
       status,
       body: hide ? undefined : redact(body, secrets),
-      headers: hide ? undefined : safeHeaders(response, secrets),
+      headers: hide ? undefined : redactHeaders(response, secrets),
     };
     error = why
       ? new UnexpectedResponseError(
@@ -67,4 +80,17 @@ export function mapResponse(response: Response, text: string, context: ResponseC
     );
   }
   throw error;
+}
+
+/** The error for an answer whose body was larger than `maxResponseBytes`, and was not read. */
+export function oversizedAnswer(
+  status: number,
+  maxResponseBytes: number,
+  spendsMoney: boolean,
+): UnexpectedResponseError {
+  return new UnexpectedResponseError(
+    `Unexpected response (HTTP ${status}): the body is larger than ${maxResponseBytes} bytes (maxResponseBytes), so it was not read.`,
+    "unexpected-response",
+    { status, outcomeUnknown: spendsMoney && (status < 400 || status >= 500) },
+  );
 }

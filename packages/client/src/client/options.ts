@@ -13,7 +13,7 @@ export type AuthOptions =
       credentials?: never;
     }
   | {
-      /** Called when a token is needed, and once more when the API answers `401 Session Expired`. */
+      /** Called when a token is needed, and once more when the API answers a purchase with `401`. */
       getToken: () => Promise<string>;
       token?: never;
       credentials?: never;
@@ -43,8 +43,18 @@ export type TollFreeClientOptions = AuthOptions & {
   baseUrl?: string;
   /** A fetch implementation (tests, proxies, other runtimes). Default: `globalThis.fetch`. */
   fetch?: (input: Request) => Promise<Response>;
-  /** Per-request timeout in milliseconds. Default: 30 000. */
+  /**
+   * Per-request timeout in milliseconds, a whole number from 1 to 2147483647. Default: 30 000. A purchase makes at most
+   * four requests (a login, the purchase, and after a `401` one new login and one resend), each under this timeout, so
+   * it takes at most four times as long.
+   */
   timeoutMs?: number;
+  /**
+   * The most bytes of any answer's body the client reads (after decompression). A larger answer is not read further:
+   * its connection is closed and the call throws `UnexpectedResponseError` (for a purchase answered 2xx, 3xx or 5xx, with
+   * `outcomeUnknown: true`). Every answer the API documents is under 1 kB. Default: 65 536.
+   */
+  maxResponseBytes?: number;
   /** Extra headers for every request. */
   headers?: Record<string, string>;
   /** A `User-Agent` to send (runtimes that allow it). */
@@ -64,4 +74,83 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's `timeoutMs` for this call. */
   timeoutMs?: number;
+}
+
+/** The largest delay `setTimeout` honours; a longer one fires at once. */
+const maxTimerMs = 2_147_483_647;
+/** What a request header's name and value may hold: a token, and visible ASCII, spaces, tabs or Latin-1 bytes. */
+const headerName = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const headerValue = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * Why `value` cannot be used as `what`, a whole number of `unit`s, or undefined when it can (or is not given). For `timeoutMs`,
+ * `setTimeout` fires at once for `Infinity`, `NaN`, negatives and anything above 2³¹−1 ms, which would time a purchase
+ * out while it is still on its way.
+ */
+export function wholeNumberProblem(what: string, unit: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= maxTimerMs
+    ? undefined
+    : `${what} must be a whole number of ${unit} from 1 to ${maxTimerMs}, got ${String(value).slice(0, 40)}.`;
+}
+
+/**
+ * Refuses, at creation, the options the client could only fail on later (and then with fetch's errors, which quote
+ * header values and URLs): an unusable `timeoutMs` or `maxResponseBytes`, a bad static token, a base URL that is not http(s) or holds a user name, password, query or fragment, a header
+ * HTTP cannot carry. Returns the base URL without its trailing slashes. No message quotes a secret.
+ */
+export function checkOptions(
+  options: TollFreeClientOptions,
+  headers: Record<string, string>,
+  defaultBaseUrl: string,
+): string {
+  const problem =
+    wholeNumberProblem("timeoutMs", "milliseconds", options.timeoutMs) ??
+    wholeNumberProblem("maxResponseBytes", "bytes", options.maxResponseBytes);
+  if (problem) throw new RangeError(`createTollFreeClient: ${problem}`);
+  // Truthy, as in the exactly-one check: an empty `token` beside `credentials` counts as not given.
+  if (options.token && !usableToken(options.token))
+    throw new TypeError(`createTollFreeClient: ${unusableToken("token")}`);
+  for (const [name, value] of Object.entries(headers)) {
+    // Not quoted: a header may carry a secret. fetch trims spaces at either end, then refuses the rest.
+    if (!headerName.test(name) || typeof value !== "string" || !headerValue.test(value)) {
+      throw new TypeError(
+        `createTollFreeClient: the header ${JSON.stringify(name.slice(0, 100))} has a name or value that HTTP cannot carry (a control character or a character above U+00FF?).`,
+      );
+    }
+  }
+  return checkedBaseUrl(options.baseUrl ?? defaultBaseUrl);
+}
+
+/**
+ * Whether a header can carry the token as it is: printable ASCII with no space at either end. fetch would trim the
+ * spaces (so an echo of the token would no longer match the masked one) and reject the rest with an error that quotes
+ * the whole token.
+ */
+export function usableToken(value: unknown): value is string {
+  return typeof value === "string" && /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(value);
+}
+
+/** Why a token from `source` cannot be sent, without quoting it. */
+export function unusableToken(source: string): string {
+  return `the ${source} is not a token a header can carry (it must be a non-empty string of printable ASCII with no space at either end); nothing was sent.`;
+}
+
+/** The base URL without a trailing slash; it must be http(s) and carry no user name, password, query or fragment. */
+function checkedBaseUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new TypeError("createTollFreeClient: baseUrl is not an absolute URL.");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new TypeError(`createTollFreeClient: baseUrl must be http or https, got ${url.protocol}`);
+  // Not quoted: the user information may be a password. fetch refuses such a URL anyway.
+  if (url.username || url.password)
+    throw new TypeError(
+      "createTollFreeClient: baseUrl must not contain a user name or password; use `token`, `getToken` or `credentials`.",
+    );
+  if (url.search || url.hash) throw new TypeError("createTollFreeClient: baseUrl must not have a query or fragment.");
+  return text.replace(/\/+$/, "");
 }

@@ -1,8 +1,9 @@
 import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
- * A `401`: the token is missing or unknown (`reason: "unauthorized"`, also a failed login), or older than
- * 24 hours (`"session-expired"`). The API did not process the request.
+ * A `401`: the token is missing or unknown (`reason: "unauthorized"`, also a failed login), or older than 24 hours
+ * (`"session-expired"`). The API did not process the request. Or no token could be had (`"no-token"`, no `status`):
+ * `getToken()` failed or gave something a header cannot carry, or so did the login; nothing was sent.
  *
  * @example
  * ```ts
@@ -11,5 +12,5 @@ import { TollFreeApiError } from "./tollfree-api-error.js";
  */
 export class AuthenticationError extends TollFreeApiError {
   override name = "AuthenticationError";
-  declare readonly reason: "unauthorized" | "session-expired";
+  declare readonly reason: "unauthorized" | "session-expired" | "no-token";
 }

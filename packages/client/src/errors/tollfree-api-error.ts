@@ -12,6 +12,7 @@ export type ErrorCode =
   | "api-error"
   | "unauthorized"
   | "session-expired"
+  | "no-token"
   | "payment-required"
   | "not-acceptable"
   | "unprocessable-entity"

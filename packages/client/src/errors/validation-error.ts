@@ -3,8 +3,8 @@ import { TollFreeApiError } from "./tollfree-api-error.js";
 
 /**
  * The client refused to send a request that breaks the spec: nothing was sent, so nothing was bought.
- * `errors` lists every problem, worded like the API's own 422 messages; `status` is 422 like the server's
- * answer would be.
+ * `errors` lists the problems (at most 50; `omittedErrors` counts the rest), worded like the API's own 422 messages;
+ * `status` is 422 like the server's answer would be.
  *
  * @example
  * ```ts
@@ -14,11 +14,23 @@ import { TollFreeApiError } from "./tollfree-api-error.js";
 export class ValidationError extends TollFreeApiError {
   override name = "ValidationError";
   declare readonly errors: readonly Issue[];
+  /** How many problems there were beyond those `errors` lists. */
+  declare readonly omittedErrors: number;
 }
 
-/** The error for an invalid request. */
-export const invalid = (errors: readonly Issue[]): ValidationError =>
-  new ValidationError(`Nothing was sent: ${errors.map((issue) => issue.message).join(" ")}`, "validation", {
-    status: 422,
-    errors,
-  });
+/** How many problems the message of a {@link ValidationError} quotes. */
+const quoted = 5;
+
+/** The error for an invalid request with `total` problems, of which `issues` are listed. */
+export const invalid = (issues: readonly Issue[], total = issues.length): ValidationError => {
+  const more = total - Math.min(issues.length, quoted);
+  const tail = more > 0 ? ` …and ${more} more problem${more === 1 ? "" : "s"}.` : "";
+  return new ValidationError(
+    `Nothing was sent: ${issues
+      .slice(0, quoted)
+      .map((issue) => issue.message)
+      .join(" ")}${tail}`,
+    "validation",
+    { status: 422, errors: issues, omittedErrors: total - issues.length },
+  );
+};

@@ -1,7 +1,10 @@
 // The seed page's 422 templates with their placeholders filled; those marked "ours" cover rules the seed
 // documents no message for, in the same voice.
 
-const p = (name: string): string => `The '${name}' parameter`;
+/** Names longer than this (a megabyte-long unknown key) are cut in messages. */
+const maxNameLength = 100;
+const p = (name: string): string =>
+  `The '${name.length > maxNameLength ? `${name.slice(0, maxNameLength)}…` : name}' parameter`;
 const quote = (names: readonly string[]): string => names.map((name) => `'${name}'`).join(", ");
 
 export const required = (name: string, each?: string): string =>
@@ -25,3 +28,4 @@ export const unknown = (name: string, suggestion: string | undefined): string =>
 export const exclusive = (names: readonly string[]): string =>
   `The ${quote(names)} parameters are mutually exclusive; send only one of them.`;
 export const oneRequired = (names: readonly string[]): string => `One of the ${quote(names)} parameters is required.`;
+export const unserialisable = (reason: string): string => `The request body cannot be sent as JSON: ${reason}.`;
