@@ -18,7 +18,8 @@ export function createCheckedClient(
     return createClient(options);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) {
-      throw new CliError(ExitCode.Usage, `${error.message.replace(/^createTollFreeClient: /, "")} Nothing was sent.`);
+      const message = error.message.replace(/^createTollFreeClient: /, "");
+      throw new CliError(ExitCode.Usage, /nothing was sent/i.test(message) ? message : `${message} Nothing was sent.`);
     }
     throw error;
   }

@@ -19,6 +19,10 @@ export const ExitCode = {
   OutcomeUnknown: 6,
   /** The API could not be reached, and no order was sent (connection refused, unknown host, login timed out). */
   Unreachable: 7,
+  /** Ctrl-C (SIGINT) before anything was sent: 128 + the signal's number, as shells report it. */
+  Interrupted: 130,
+  /** SIGTERM before anything was sent. */
+  Terminated: 143,
 } as const;
 
 /** One of the values of {@link ExitCode}. */
@@ -34,4 +38,6 @@ export const EXIT_CODE_HELP: ReadonlyArray<readonly [ExitCode, string]> = [
   [ExitCode.ApiError, "other API error (406, 422, unexpected response); the order was not placed"],
   [ExitCode.OutcomeUnknown, "outcome unknown: check your orders before retrying (reuse the same --reference-id)"],
   [ExitCode.Unreachable, "API unreachable; no order was sent (is the mock running? `npm run mock`)"],
+  [ExitCode.Interrupted, "interrupted by Ctrl-C before anything was sent (during a purchase: 6)"],
+  [ExitCode.Terminated, "stopped by SIGTERM before anything was sent (during a purchase: 6)"],
 ];

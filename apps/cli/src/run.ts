@@ -64,7 +64,7 @@ export async function run(
     }
     return await command.run(values, { io, createClient, json: values.json === true });
   } catch (error) {
-    const report = classifyError(error, { purchaseSent: false });
+    const report = classifyError(error, { purchaseSent: false, interrupted: io.interrupted });
     writeError(io, prefix, report, json);
     return report.exitCode;
   }

@@ -43,7 +43,7 @@ export const ORDER_OPTIONS: readonly OptionSpec[] = [
     name: "body",
     type: "string",
     value: "FILE",
-    description: 'send this JSON order instead of building one from flags ("-" reads stdin)',
+    description: 'send this JSON order (at most 1 MiB of UTF-8) instead of building one from flags ("-" reads stdin)',
   },
   { name: "dry-run", type: "boolean", description: "validate and print the JSON that would be sent; send nothing" },
   {

@@ -10,7 +10,8 @@ export function parseHeaderFlags(values: readonly string[]): Record<string, stri
     const colon = text.indexOf(":");
     const name = colon > 0 ? text.slice(0, colon).trim() : "";
     if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) {
-      throw usageError(`--header must look like "Name: value", got ${JSON.stringify(text)}`, "--header");
+      // Not quoted: a header's value may be a secret.
+      throw usageError('--header must look like "Name: value" (a header name, a colon, then the value)', "--header");
     }
     if (name.toLowerCase() === "authorization") {
       // Credentials come from the environment only, so that they never sit in shell history.

@@ -25,6 +25,8 @@ export interface Command {
   /** Paragraphs printed under the usage line of the command's help. */
   readonly description: string;
   readonly options: readonly OptionSpec[];
+  /** Environment variables the command does not read, left out of its help's Environment section. */
+  readonly ignoredEnvironment?: readonly string[];
   /** Example invocations, each with a comment. */
   readonly examples: ReadonlyArray<readonly [comment: string, command: string]>;
   readonly run: (values: ParsedOptions, context: CommandContext) => Promise<ExitCode>;

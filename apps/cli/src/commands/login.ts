@@ -23,6 +23,7 @@ export const loginCommand: Command = {
     `${CREDENTIAL_ENV.token} is not used: it cannot be checked without placing an order.`,
   ].join("\n"),
   options: LOGIN_OPTIONS,
+  ignoredEnvironment: [CREDENTIAL_ENV.token],
   examples: [
     [
       "check your credentials on production",
@@ -40,10 +41,11 @@ export const loginCommand: Command = {
     const client = createCheckedClient(createClient, clientOptions(settings, auth));
     let token: string;
     try {
-      token = await client.authenticate();
+      token = await untilInterrupted(client.authenticate(), io.interrupted);
     } catch (error) {
       // Classified here, not in run(), so that the hints know the target (start the mock?) and the credentials.
       const report = classifyError(error, {
+        interrupted: io.interrupted,
         target,
         authKind: auth.placeholder ? undefined : auth.kind,
         purchaseSent: false,
@@ -81,3 +83,14 @@ export const loginCommand: Command = {
     return ExitCode.Ok;
   },
 };
+
+/** `pending`, or a rejection as soon as `signal` aborts: a login buys nothing, so it is simply abandoned. */
+function untilInterrupted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  let onAbort!: () => void;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([pending, aborted]).finally(() => signal.removeEventListener("abort", onAbort));
+}

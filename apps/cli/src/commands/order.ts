@@ -74,7 +74,8 @@ export const orderCommand: Command = {
 
     let result: Order;
     try {
-      result = await client.purchaseTollFreeNumbers(order);
+      // Ctrl-C or SIGTERM abandons the purchase: before it left, nothing is sent; after, its outcome is unknown.
+      result = await client.purchaseTollFreeNumbers(order, { signal: io.interrupted });
     } catch (error) {
       // Placeholder credentials are not the user's: the hint then names every way to authenticate.
       const report = classifyError(error, {
@@ -82,6 +83,7 @@ export const orderCommand: Command = {
         authKind: auth.placeholder ? undefined : auth.kind,
         purchaseSent: true,
         referenceID: order.referenceID,
+        interrupted: io.interrupted,
       });
       writeError(io, "tf-orders order", report, json);
       return report.exitCode;

@@ -41,6 +41,8 @@ export interface ErrorContext {
   readonly purchaseSent: boolean;
   /** The referenceID of the order that was sent, if it had one: exit 6 tells the operator to look for it. */
   readonly referenceID?: string | undefined;
+  /** Aborted by Ctrl-C or SIGTERM (the reason is the signal's name): the failure is the interruption. */
+  readonly interrupted?: AbortSignal | undefined;
 }
 
 /**
@@ -51,7 +53,27 @@ export interface ErrorContext {
  */
 export function classifyError(error: unknown, context: ErrorContext): ErrorReport {
   if (error instanceof CliError) {
-    return { exitCode: error.exitCode, message: error.message, problems: error.problems };
+    return {
+      exitCode: error.exitCode,
+      message: error.message,
+      problems: error.problems,
+      ...(error.moreProblems > 0 && { moreProblems: error.moreProblems }),
+    };
+  }
+  if (context.interrupted?.aborted) {
+    const signal = String(context.interrupted.reason);
+    if (context.purchaseSent && hasUnknownOutcome(error)) {
+      return {
+        exitCode: ExitCode.OutcomeUnknown,
+        message: `interrupted by ${signal} while the purchase was on its way; it was abandoned, not cancelled`,
+        hint: outcomeUnknownHint(context.referenceID),
+        outcomeUnknown: true,
+      };
+    }
+    return {
+      exitCode: signal === "SIGTERM" ? ExitCode.Terminated : ExitCode.Interrupted,
+      message: `interrupted by ${signal}; nothing was sent`,
+    };
   }
   // Only a purchase can have an unknown outcome; a dropped login (or anything outside a purchase) bought nothing.
   if (context.purchaseSent && hasUnknownOutcome(error)) {
@@ -68,8 +90,9 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
     const problems = error.errors.map((e) => ({ field: e.parameter, message: e.message }));
     return {
       exitCode: ExitCode.Usage,
-      message: `the order is invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}`,
+      message: error.message,
       problems,
+      ...(error.omittedErrors > 0 && { moreProblems: error.omittedErrors }),
     };
   }
   // TimeoutError is a ConnectionError too.

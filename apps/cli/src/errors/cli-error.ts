@@ -20,6 +20,8 @@ export class CliError extends Error {
     message: string,
     field?: string,
     problems?: readonly FieldProblem[],
+    /** How many problems there were beyond `problems`. */
+    readonly moreProblems = 0,
   ) {
     super(message);
     this.problems = problems ?? (field === undefined ? [] : [{ field, message }]);

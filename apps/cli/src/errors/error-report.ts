@@ -13,8 +13,10 @@ export interface ErrorReport {
   readonly status?: number;
   /** The request parameter the server (or the validator) named. */
   readonly parameter?: string;
-  /** Every field at fault, for validation failures. */
+  /** The fields at fault, for validation failures (the first 50). */
   readonly problems?: readonly FieldProblem[];
+  /** How many more problems there were than `problems` lists. */
+  readonly moreProblems?: number;
   /** True when a purchase may have gone through. */
   readonly outcomeUnknown?: boolean;
   /** For a 402: which trial limit stopped the order (`trial-limit-exceeded` or `trial-limit-realized`). */

@@ -17,7 +17,7 @@ export function formatCommandHelp(command: Command): string {
     "Options:",
     options,
     "",
-    ...formatReferenceSections(),
+    ...formatReferenceSections(command.ignoredEnvironment),
     "Examples:",
     examples,
     "",

@@ -4,6 +4,9 @@ import { CliError } from "../errors/cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import { flagForField } from "./order-fields.js";
 
+/** How many problems the human output lists; `--json` carries up to 50, the client's limit, and counts the rest. */
+const PRINTED_PROBLEMS = 20;
+
 /**
  * Checks an order against the spec with the client's validator. Problems end the command with exit
  * code 2 before anything is sent; with `namedBy: 'flags'` each names the flag to fix as well as the
@@ -13,8 +16,11 @@ export function validateOrder(candidate: unknown, namedBy: "flags" | "body"): Or
   const result = validateOrderRequest(candidate);
   if (result.ok) return result.value;
   const problems = result.errors.map((error) => ({ field: problemField(error, namedBy), message: error.message }));
-  const lines = problems.map((p) => `  ${p.field}: ${p.message}`);
-  throw new CliError(ExitCode.Usage, `the order is invalid:\n${lines.join("\n")}`, undefined, problems);
+  const shown = problems.slice(0, PRINTED_PROBLEMS).map((p) => `  ${p.field}: ${p.message}`);
+  const more = problems.length + result.omittedErrors - shown.length;
+  if (more > 0) shown.push(`  …and ${more} more problem${more === 1 ? "" : "s"}`);
+  const message = `the order is invalid:\n${shown.join("\n")}`;
+  throw new CliError(ExitCode.Usage, message, undefined, problems, result.omittedErrors);
 }
 
 /** What a problem is about, for its line: the flags (when the order came from flags) and the fields. */

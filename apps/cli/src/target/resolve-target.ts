@@ -62,12 +62,25 @@ function pick(
   return undefined;
 }
 
+/**
+ * A URL as messages may show it: without user information (a password) and without query or fragment (a token in
+ * `?key=`), which are cut even from text that is not a URL at all.
+ */
+export function shownUrl(text: string): string {
+  return JSON.stringify(
+    text
+      .replace(/[?#].*$/s, "")
+      .replace(/^([^/]*\/\/).*@/s, "$1")
+      .slice(0, 200),
+  );
+}
+
 function parseHttpUrl(text: string, name: string): URL {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw usageError(`${name} is not a URL: ${JSON.stringify(text)}`, name);
+    throw usageError(`${name} is not a URL: ${shownUrl(text)}`, name);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw usageError(`${name} must be an http:// or https:// URL, not ${url.protocol}`, name);
@@ -76,7 +89,7 @@ function parseHttpUrl(text: string, name: string): URL {
     throw usageError(`${name} must not contain credentials; use TF_API_USERNAME and TF_API_PASSWORD`, name);
   }
   if (url.search !== "" || url.hash !== "") {
-    throw usageError(`${name} must not have a query or fragment, got ${JSON.stringify(text)}`, name);
+    throw usageError(`${name} must not have a query or fragment, got ${shownUrl(text)} followed by one`, name);
   }
   return url;
 }

@@ -24,7 +24,7 @@ describe("the installed tf-orders command", () => {
     const run = await runCli(args);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith(usage)).toBe(true);
-    expect(run.stdout).toContain("6  outcome unknown: check your orders before retrying");
+    expect(run.stdout).toMatch(/^ *6 +outcome unknown: check your orders before retrying/m);
   });
 });
 

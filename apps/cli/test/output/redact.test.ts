@@ -8,8 +8,8 @@ describe("redactSecrets", () => {
     const safe = redactSecrets(io, ["tok-secret-1", "pw-secret-2", undefined]);
     safe.stdout("token tok-secret-1 and again tok-secret-1\n");
     safe.stderr("password pw-secret-2\n");
-    expect(io.out()).toBe("token [REDACTED] and again [REDACTED]\n");
-    expect(io.err()).toBe("password [REDACTED]\n");
+    expect(io.out()).toBe("token [redacted] and again [redacted]\n");
+    expect(io.err()).toBe("password [redacted]\n");
   });
 
   it("leaves output alone when there are no secrets long enough to search for", () => {

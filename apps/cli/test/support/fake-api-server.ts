@@ -17,7 +17,9 @@ export type Behaviour =
   /** Drops the connection without answering: the request was received, the outcome is unknown. */
   | { readonly kind: "reset" }
   /** Never answers (the client's timeout must fire). */
-  | { readonly kind: "hang" };
+  | { readonly kind: "hang" }
+  /** Anything else: a hostile answer written by the test. */
+  | { readonly kind: "handler"; readonly handle: (request: ReceivedRequest, response: ServerResponse) => void };
 
 /** A local HTTP server that counts requests: proof that a command sent nothing, or exactly one thing. */
 export interface FakeApiServer {
@@ -37,8 +39,11 @@ export async function startFakeApiServer(behaviour: Behaviour): Promise<FakeApiS
     request.setEncoding("utf8");
     request.on("data", (chunk: string) => (body += chunk));
     request.on("end", () => {
-      requests.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body });
-      if (behaviour.kind === "reset") {
+      const received = { method: request.method ?? "", url: request.url ?? "", headers: request.headers, body };
+      requests.push(received);
+      if (behaviour.kind === "handler") {
+        behaviour.handle(received, response);
+      } else if (behaviour.kind === "reset") {
         request.socket.destroy();
       } else if (behaviour.kind === "json") {
         response.writeHead(behaviour.status, { "content-type": "application/json" });

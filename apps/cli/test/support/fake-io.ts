@@ -12,8 +12,10 @@ export function fakeIo(
   options: {
     env?: Record<string, string>;
     stdinIsTTY?: boolean;
-    stdin?: string;
-    files?: Record<string, string>;
+    /** Text, or raw bytes (which need not be UTF-8). */
+    stdin?: string | Uint8Array;
+    files?: Record<string, string | Uint8Array>;
+    interrupted?: AbortSignal;
     answers?: string[];
   } = {},
 ): FakeIo {
@@ -28,11 +30,11 @@ export function fakeIo(
     stderr: (text) => {
       err += text;
     },
-    readStdin: async () => options.stdin ?? "",
-    readFile: async (path) => {
+    readStdin: async (maxBytes) => bytes(options.stdin ?? "").subarray(0, maxBytes + 1),
+    readFile: async (path, maxBytes) => {
       const content = options.files?.[path];
       if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return content;
+      return bytes(content).subarray(0, maxBytes + 1);
     },
     stdinIsTTY: options.stdinIsTTY ?? false,
     prompt: async (question) => {
@@ -40,8 +42,12 @@ export function fakeIo(
       return answers.shift() ?? "";
     },
     env: options.env ?? {},
+    interrupted: options.interrupted ?? new AbortController().signal,
     out: () => out,
     err: () => err,
     prompts,
   };
 }
+
+const bytes = (content: string | Uint8Array): Uint8Array =>
+  typeof content === "string" ? new TextEncoder().encode(content) : content;

@@ -14,8 +14,12 @@ export interface CliRun {
 export interface RunOptions {
   /** The CLI's whole environment besides PATH: nothing leaks in from the test runner's (TF_* included). */
   readonly env?: Readonly<Record<string, string>>;
-  /** Written to stdin, which is then closed. Stdin is a pipe either way: never a terminal. */
-  readonly stdin?: string;
+  /** Written to stdin, which is then closed (unless `keepStdinOpen`). Stdin is a pipe either way: never a terminal. */
+  readonly stdin?: string | Uint8Array;
+  readonly keepStdinOpen?: boolean;
+  /** Close the reading end of the CLI's stdout or stderr at once, as `tf-orders … | true` does. */
+  readonly closeStdout?: boolean;
+  readonly closeStderr?: boolean;
 }
 
 /**
@@ -23,6 +27,11 @@ export interface RunOptions {
  * secret (token or password) appears on stdout or stderr: every end-to-end test checks it for free.
  */
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
+  return startCli(args, options).done;
+}
+
+/** Starts the built CLI like {@link runCli}, handing back the child process (to signal it) beside its outcome. */
+export function startCli(args: readonly string[], options: RunOptions = {}) {
   const child = spawn(process.execPath, [commandPath, ...args], {
     cwd: packageDir,
     env: { PATH: process.env.PATH ?? "", ...options.env },
@@ -30,16 +39,27 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
   });
   let stdout = "";
   let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  if (options.closeStdout) child.stdout.destroy();
+  else
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+  if (options.closeStderr) child.stderr.destroy();
+  else
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
   child.stdin.on("error", () => undefined); // the CLI may exit before reading stdin
-  child.stdin.end(options.stdin ?? "");
-  const code = await new Promise<number | null>((resolve, reject) => {
+  if (options.keepStdinOpen) child.stdin.write(options.stdin ?? "");
+  else child.stdin.end(options.stdin ?? "");
+  const done = new Promise<CliRun>((resolve, reject) => {
     child.once("error", reject);
-    child.once("close", (exitCode) => resolve(exitCode));
+    child.once("close", (code) => {
+      assertNoSecrets({ stdout, stderr });
+      resolve({ code, stdout, stderr });
+    });
   });
-  assertNoSecrets({ stdout, stderr });
-  return { code, stdout, stderr };
+  return { child, done };
 }
 
 /** Fails the test if a test credential was printed. */
