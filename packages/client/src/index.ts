@@ -1,18 +1,25 @@
-export type { components, operations, paths } from "./api-types.js";
+/**
+ * `@tf-orders/client`: a typed, purchase-safe client for the toll-free ordering API, generated from its spec. The
+ * generic openapi-fetch client is a separate entry, `@tf-orders/client/raw`.
+ * @packageDocumentation
+ */
 export { createTollFreeClient, type TollFreeClient } from "./client/create-client.js";
-export type { AuthOptions, CallOptions, TollFreeClientOptions } from "./client/options.js";
+export { type AuthOptions, baseUrlProblem, type CallOptions, type TollFreeClientOptions } from "./client/options.js";
 export { maskSecrets } from "./client/redaction.js";
-export { AuthenticationError } from "./errors/authentication-error.js";
-export { ConnectionError } from "./errors/connection-error.js";
-export { NotAcceptableError } from "./errors/not-acceptable-error.js";
-export { outcomeUnknownAdvice } from "./errors/outcome.js";
-export { PaymentRequiredError } from "./errors/payment-required-error.js";
-export { TimeoutError } from "./errors/timeout-error.js";
-export { type ErrorCode, type ErrorDetails, TollFreeApiError } from "./errors/tollfree-api-error.js";
-export { UnexpectedResponseError } from "./errors/unexpected-response-error.js";
-export { UnprocessableEntityError } from "./errors/unprocessable-entity-error.js";
-export { ValidationError } from "./errors/validation-error.js";
-export type { Order, OrderRequest } from "./order-request.js";
-export { isTollFree, parseTollFreeNumber, type TollFreeNumber } from "./phone/parse-toll-free-number.js";
-export { servers } from "./servers.js";
-export { type Issue, type OrderValidation, validateOrderRequest } from "./validate-order-request.js";
+export {
+  AuthenticationError,
+  ConnectionError,
+  type ErrorCode,
+  type ErrorDetails,
+  NotAcceptableError,
+  outcomeUnknownAdvice,
+  PaymentRequiredError,
+  TimeoutError,
+  TollFreeApiError,
+  UnexpectedResponseError,
+  UnprocessableEntityError,
+  ValidationError,
+} from "./errors.js";
+export { type Issue, type Order, type OrderRequest, type OrderValidation, validateOrderRequest } from "./order.js";
+export { type components, type operations, type paths, servers } from "./spec.js";
+export { isTollFree, parseTollFreeNumber, type TollFreeNumber } from "./toll-free-number.js";

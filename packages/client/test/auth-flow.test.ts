@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { AuthenticationError, createTollFreeClient, type OrderRequest, ValidationError } from "../src/index.js";
+import { createRawClient } from "../src/raw.js";
 import { authServer } from "./helpers/auth-server.js";
 
 const order: OrderRequest = { quantity: 1, packageID: 1234567, serviceArea: 4 };
@@ -177,7 +178,7 @@ describe("what every request carries", () => {
     expect(server.api.calls).toHaveLength(0);
   });
 
-  test("headers, userAgent and baseUrl are applied; raw sends the token", async () => {
+  test("headers, userAgent and baseUrl are applied; the raw client sends the token", async () => {
     const server = authServer();
     server.issue("t-1");
     const client = createTollFreeClient({
@@ -188,7 +189,14 @@ describe("what every request carries", () => {
       userAgent: "tf-cli/1.0",
     });
     await client.purchaseTollFreeNumbers(order);
-    const { data } = await client.raw.POST("/_rest/v3/my/tf/orders", { body: order });
+    const raw = createRawClient({
+      token: "t-1",
+      baseUrl: "http://other.test/",
+      fetch: server.fetch,
+      headers: { "X-Trace": "abc" },
+      userAgent: "tf-cli/1.0",
+    });
+    const { data } = await raw.POST("/_rest/v3/my/tf/orders", { body: order });
     expect(data).toMatchObject({ orderID: expect.any(Number) });
     for (const call of server.purchases()) {
       expect(new URL(call.url).origin).toBe("http://other.test");

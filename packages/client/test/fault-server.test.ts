@@ -139,7 +139,9 @@ describe("failures where nothing was sent", () => {
     const error = await client.purchaseTollFreeNumbers(order).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ outcomeUnknown: false, message: "The login timed out after 100 ms." });
-    expect(server.posts()).toBe(1);
+    // The login at most (a loaded machine can time it out before it was written); never the purchase.
+    expect(server.received.every((request) => request.path.endsWith("/authenticate"))).toBe(true);
+    expect(server.posts()).toBeLessThanOrEqual(1);
   });
 
   test("a refused connection: ConnectionError, outcome known", async () => {

@@ -9,6 +9,7 @@ import {
   type TollFreeApiError,
   UnexpectedResponseError,
 } from "../src/index.js";
+import { createRawClient } from "../src/raw.js";
 import { type Fault, type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 import { operation, responseExamples } from "./helpers/spec.js";
 
@@ -56,21 +57,21 @@ describe("a redirect is the answer, never followed: exactly one POST", () => {
     expect(server.received.map((request) => request.method)).toEqual(["POST"]);
   });
 
-  test.each(redirects)("%i to the same path: raw.POST reports the 3xx", async (status) => {
+  test.each(redirects)("%i to the same path: the raw client reports the 3xx", async (status) => {
     let self = "";
     const server = await redirecting(status, () => self + ordersPath);
     self = server.url;
-    const client = createTollFreeClient({ token, baseUrl: server.url });
-    const { response } = await client.raw.POST(ordersPath, { body: order });
+    const raw = createRawClient({ token, baseUrl: server.url });
+    const { response } = await raw.POST(ordersPath, { body: order });
     expect(response.status).toBe(status);
     expect(server.received.map((request) => request.method)).toEqual(["POST"]);
   });
 
-  test.each(redirects)("%i to another origin: raw.POST sends nothing there", async (status) => {
+  test.each(redirects)("%i to another origin: the raw client sends nothing there", async (status) => {
     const other = await elsewhere();
     const server = await redirecting(status, () => other.url + ordersPath);
-    const client = createTollFreeClient({ token, baseUrl: server.url });
-    const { data, response } = await client.raw.POST(ordersPath, { body: order });
+    const raw = createRawClient({ token, baseUrl: server.url });
+    const { data, response } = await raw.POST(ordersPath, { body: order });
     expect(response.status).toBe(status);
     expect(data).toBeUndefined();
     expect(server.received).toHaveLength(1);
@@ -165,11 +166,11 @@ describe("an answer is read up to maxResponseBytes, then the connection is close
     expect(server.received.map((request) => request.path)).toEqual([loginPath]);
   });
 
-  test("raw.POST: the same limit, as an UnexpectedResponseError", async () => {
+  test("the raw client: the same limit, as an UnexpectedResponseError", async () => {
     const flood = flooding(200);
     const server = await serve(flood.fault);
-    const client = createTollFreeClient({ token, baseUrl: server.url, maxResponseBytes: 4096 });
-    const error = await failure(client.raw.POST(ordersPath, { body: order }));
+    const raw = createRawClient({ token, baseUrl: server.url, maxResponseBytes: 4096 });
+    const error = await failure(raw.POST(ordersPath, { body: order }));
     expect(error).toMatchObject({ name: "UnexpectedResponseError", status: 200, outcomeUnknown: true });
     await flood.gone;
     expect(flood.written()).toBeLessThan(bound);

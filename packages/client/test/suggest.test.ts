@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { suggest } from "../src/validation/suggest.js";
+import { suggest } from "../src/validation/messages.js";
 
 // The textbook dynamic-programming Levenshtein distance, to hold the bounded search to.
 function levenshtein(a: string, b: string): number {

@@ -1,13 +1,8 @@
-import createClient, { type Client } from "openapi-fetch";
-import { AuthenticationError } from "../errors/authentication-error.js";
-import { invalid } from "../errors/validation-error.js";
-import type { paths } from "../generated/openapi.js";
-import { authenticate as login, purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
-import type { Order, OrderRequest } from "../order-request.js";
-import { orderBody } from "../validate-order-request.js";
-import { oversizedAnswer } from "./map-response.js";
+import { AuthenticationError, ValidationError } from "../errors.js";
+import { purchaseTollFreeNumbers as purchase } from "../generated/rules.js";
+import { type Order, type OrderRequest, orderBody } from "../order.js";
 import { type CallOptions, type TollFreeClientOptions, wholeNumberProblem } from "./options.js";
-import { abortedBeforeSending, beforeSending, openSession, type Session, send } from "./transport.js";
+import { abortedBeforeSending, beforeSending, openSession } from "./transport.js";
 
 /**
  * The client {@link createTollFreeClient} returns.
@@ -41,17 +36,6 @@ export interface TollFreeClient {
    * ```
    */
   authenticate(): Promise<string>;
-  /**
-   * The underlying openapi-fetch client, typed with `paths`, for `{ data, error, response }` use. It sends the token
-   * on every call but the login, never follows a redirect (a 3xx is the answer), and keeps the client's timeout and
-   * answer size limit; it neither validates nor maps errors.
-   *
-   * @example
-   * ```ts
-   * const { data, error } = await client.raw.POST("/_rest/v3/my/tf/orders", { body: order });
-   * ```
-   */
-  readonly raw: Client<paths>;
 }
 
 /**
@@ -73,12 +57,11 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
   const session = openSession(options);
   const { tokens, call } = session;
   return {
-    raw: rawClient(session, options),
     authenticate: tokens.current,
     async purchaseTollFreeNumbers(order, callOptions = {}) {
       const { signal, timeoutMs } = callOptions;
       const problem = wholeNumberProblem("timeoutMs", "milliseconds", timeoutMs);
-      if (problem) throw invalid([{ parameter: "timeoutMs", message: problem }]);
+      if (problem) throw new ValidationError([{ parameter: "timeoutMs", message: problem }]);
       const body = orderBody(order);
       // Before the token: an aborted call must not even log in (and send the password).
       if (signal?.aborted) throw abortedBeforeSending(signal);
@@ -97,44 +80,4 @@ export function createTollFreeClient(options: TollFreeClientOptions): TollFreeCl
       }
     },
   };
-}
-
-/**
- * openapi-fetch with the session's rules: the token on every call but the login, no redirect followed, the timeout,
- * the answer size limit and masked failures. The global fetch is looked up per call, so one swapped in later (tests,
- * polyfills) is the one used.
- */
-function rawClient(session: Session, options: TollFreeClientOptions): Client<paths> {
-  return createClient<paths>({
-    baseUrl: session.baseUrl,
-    headers: session.headers,
-    fetch: async (request) => {
-      const path = new URL(request.url).pathname;
-      const headers = new Headers(request.headers);
-      if (path !== login.path && !headers.has("Authorization")) {
-        headers.set("Authorization", await beforeSending(session.tokens.current(), request.signal, session.timeoutMs));
-      }
-      const body = request.body ? await request.text() : undefined;
-      const spendsMoney = path === purchase.path && request.method === "POST";
-      const { response, text } = await send({
-        url: request.url,
-        init: { method: request.method, headers, body },
-        fetch: options.fetch,
-        timeoutMs: session.timeoutMs,
-        signal: request.signal,
-        spendsMoney,
-        secrets: session.secrets,
-        maxResponseBytes: session.maxResponseBytes,
-      });
-      if (text === undefined) throw oversizedAnswer(response.status, session.maxResponseBytes, spendsMoney);
-      // A browser's answer to a redirect it did not follow is opaque (status 0): passed on as it is.
-      if (response.status === 0) return response;
-      const empty = [101, 204, 205, 304].includes(response.status);
-      return new Response(empty ? null : text, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-    },
-  });
 }

@@ -1,8 +1,6 @@
-import type { TollFreeApiError } from "../errors/tollfree-api-error.js";
-import { UnexpectedResponseError } from "../errors/unexpected-response-error.js";
+import { errorForStatus, type TollFreeApiError, UnexpectedResponseError } from "../errors.js";
 import { issuesOf } from "../validation/check.js";
 import type { Rule } from "../validation/rule.js";
-import { apiError } from "./api-error.js";
 import { redact, redactHeaders } from "./redaction.js";
 import type { Answer } from "./transport.js";
 
@@ -68,16 +66,14 @@ export function mapResponse({ response, text }: Answer, context: ResponseContext
     error = why
       ? new UnexpectedResponseError(
           `Unexpected response (HTTP ${status}): ${redact(why, secrets).replace(/\.$/, "")}.`,
-          "unexpected-response",
           { ...details, outcomeUnknown },
         )
-      : apiError(status, (details.body as { error: string }).error, details);
+      : errorForStatus(status, (details.body as { error: string }).error, details);
   } catch {
-    error = new UnexpectedResponseError(
-      `Unexpected response (HTTP ${status}): it cannot be reported safely.`,
-      "unexpected-response",
-      { status, outcomeUnknown },
-    );
+    error = new UnexpectedResponseError(`Unexpected response (HTTP ${status}): it cannot be reported safely.`, {
+      status,
+      outcomeUnknown,
+    });
   }
   throw error;
 }
@@ -90,7 +86,6 @@ export function oversizedAnswer(
 ): UnexpectedResponseError {
   return new UnexpectedResponseError(
     `Unexpected response (HTTP ${status}): the body is larger than ${maxResponseBytes} bytes (maxResponseBytes), so it was not read.`,
-    "unexpected-response",
     { status, outcomeUnknown: spendsMoney && (status < 400 || status >= 500) },
   );
 }

@@ -104,10 +104,10 @@ export function checkOptions(
   headers: Record<string, string>,
   defaultBaseUrl: string,
 ): string {
-  const problem =
+  const range =
     wholeNumberProblem("timeoutMs", "milliseconds", options.timeoutMs) ??
     wholeNumberProblem("maxResponseBytes", "bytes", options.maxResponseBytes);
-  if (problem) throw new RangeError(`createTollFreeClient: ${problem}`);
+  if (range) throw new RangeError(`createTollFreeClient: ${range}`);
   // Truthy, as in the exactly-one check: an empty `token` beside `credentials` counts as not given.
   if (options.token && !usableToken(options.token))
     throw new TypeError(`createTollFreeClient: ${unusableToken("token")}`);
@@ -119,7 +119,10 @@ export function checkOptions(
       );
     }
   }
-  return checkedBaseUrl(options.baseUrl ?? defaultBaseUrl);
+  const baseUrl = options.baseUrl ?? defaultBaseUrl;
+  const problem = baseUrlProblem(baseUrl);
+  if (problem) throw new TypeError(`createTollFreeClient: baseUrl ${problem}.`);
+  return baseUrl.replace(/\/+$/, "");
 }
 
 /**
@@ -136,21 +139,25 @@ export function unusableToken(source: string): string {
   return `the ${source} is not a token a header can carry (it must be a non-empty string of printable ASCII with no space at either end); nothing was sent.`;
 }
 
-/** The base URL without a trailing slash; it must be http(s) and carry no user name, password, query or fragment. */
-function checkedBaseUrl(text: string): string {
+/**
+ * Why `text` cannot be a base URL, or undefined when it can: it must be an absolute http(s) URL, with no user name or
+ * password (use a token or credentials) and no query or fragment (the spec's paths are appended to it). The message
+ * never quotes the URL, which may hold a password.
+ *
+ * @example
+ * ```ts
+ * baseUrlProblem("ftp://example.com"); // "must be http or https, got ftp:"
+ * ```
+ */
+export function baseUrlProblem(text: string): string | undefined {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new TypeError("createTollFreeClient: baseUrl is not an absolute URL.");
+    return "is not an absolute URL";
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new TypeError(`createTollFreeClient: baseUrl must be http or https, got ${url.protocol}`);
-  // Not quoted: the user information may be a password. fetch refuses such a URL anyway.
-  if (url.username || url.password)
-    throw new TypeError(
-      "createTollFreeClient: baseUrl must not contain a user name or password; use `token`, `getToken` or `credentials`.",
-    );
-  if (url.search || url.hash) throw new TypeError("createTollFreeClient: baseUrl must not have a query or fragment.");
-  return text.replace(/\/+$/, "");
+  if (url.protocol !== "https:" && url.protocol !== "http:") return `must be http or https, got ${url.protocol}`;
+  if (url.username || url.password) return "must not contain a user name or password";
+  if (url.search || url.hash) return "must not have a query or fragment";
+  return undefined;
 }

@@ -1,6 +1,4 @@
-import { AuthenticationError } from "../errors/authentication-error.js";
-import { ConnectionError } from "../errors/connection-error.js";
-import { TimeoutError } from "../errors/timeout-error.js";
+import { AuthenticationError, ConnectionError, TimeoutError } from "../errors.js";
 import {
   authenticateRequest,
   defaultBaseUrl,
@@ -125,7 +123,7 @@ export async function send(exchange: Exchange): Promise<Answer> {
       : signal?.aborted
         ? "was aborted by the caller"
         : `failed: the connection failed or dropped (${code === undefined ? "no detail" : maskSecrets(String(code).slice(0, 100), exchange.secrets)})`;
-    throw new (timedOut ? TimeoutError : ConnectionError)(`The ${what} ${how}.`, timedOut ? "timeout" : "connection", {
+    throw new (timedOut ? TimeoutError : ConnectionError)(`The ${what} ${how}.`, {
       // The caller's own reason stays as it is; anything else is copied without what could hold a secret.
       cause: signal?.aborted && !timedOut ? signal.reason : safeCause(cause, exchange.secrets),
       outcomeUnknown: spendsMoney && (timedOut || (!abortedEarly && !refused)),
@@ -147,7 +145,7 @@ export function beforeSending<T>(pending: Promise<T>, signal: AbortSignal | unde
   let onAbort: (() => void) | undefined;
   const givenUp = new Promise<never>((_, reject) => {
     const message = `Getting a token took longer than ${timeoutMs} ms; nothing was sent.`;
-    timer = setTimeout(() => reject(new TimeoutError(message, "timeout", { outcomeUnknown: false })), timeoutMs);
+    timer = setTimeout(() => reject(new TimeoutError(message)), timeoutMs);
     if (signal) {
       onAbort = () => reject(abortedBeforeSending(signal));
       signal.addEventListener("abort", onAbort, { once: true });
@@ -161,10 +159,7 @@ export function beforeSending<T>(pending: Promise<T>, signal: AbortSignal | unde
 
 /** The error for a call its caller aborted before anything was sent: the outcome is known. */
 export function abortedBeforeSending(signal: AbortSignal): ConnectionError {
-  return new ConnectionError("The call was aborted by the caller before anything was sent.", "connection", {
-    cause: signal.reason,
-    outcomeUnknown: false,
-  });
+  return new ConnectionError("The call was aborted by the caller before anything was sent.", { cause: signal.reason });
 }
 
 /** The token every call but the login sends: one attempt at a time, shared by every caller that needs it. */
@@ -273,7 +268,6 @@ export function openSession(options: TollFreeClientOptions) {
         obtained = await getToken();
       } catch (error) {
         throw new AuthenticationError("getToken() failed; nothing was sent.", "no-token", {
-          reason: "no-token",
           cause: safeCause(error, secrets),
         });
       }
@@ -283,7 +277,7 @@ export function openSession(options: TollFreeClientOptions) {
     if (!usableToken(obtained)) {
       const source = getToken ? "value getToken() resolved to" : "login's token";
       const problem = unusableToken(source);
-      throw new AuthenticationError(problem[0]!.toUpperCase() + problem.slice(1), "no-token", { reason: "no-token" });
+      throw new AuthenticationError(problem[0]!.toUpperCase() + problem.slice(1), "no-token");
     }
     return remember(obtained);
   };

@@ -1,6 +1,5 @@
 import * as say from "./messages.js";
 import type { Issue, Rule } from "./rule.js";
-import { suggest } from "./suggest.js";
 
 type Json = Record<string, unknown>;
 
@@ -116,7 +115,7 @@ function check(
         const known = Object.keys(properties).filter(
           (candidate) => !chosen || candidate === chosen || !selectors!.includes(candidate),
         );
-        add(found, path, field, say.unknown(field, suggest(field, known)));
+        add(found, path, field, say.unknown(field, say.suggest(field, known)));
       }
     }
   }

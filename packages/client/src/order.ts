@@ -1,10 +1,47 @@
-import { invalid } from "./errors/validation-error.js";
+import { ValidationError } from "./errors.js";
+import type { components } from "./generated/openapi.js";
 import { purchaseTollFreeNumbersRequest } from "./generated/rules.js";
-import type { OrderRequest } from "./order-request.js";
 import { issuesOf, judge, serialise } from "./validation/check.js";
 import type { Issue } from "./validation/rule.js";
 
 export type { Issue } from "./validation/rule.js";
+
+type Schemas = components["schemas"];
+
+/** The generated order variants, one per order mode. */
+type Variants =
+  | Schemas["OrderByNumbers"]
+  | Schemas["OrderByQuantity"]
+  | Schemas["OrderByReservationList"]
+  | Schemas["OrderByReservationId"];
+
+type KeysOfAny<T> = T extends unknown ? keyof T : never;
+
+/** Each variant with the other variants' keys forbidden, so two order modes in one literal do not compile. */
+type Exclusive<T, All = T> = T extends unknown ? T & { [K in Exclude<KeysOfAny<All>, keyof T>]?: never } : never;
+
+/**
+ * An order for toll-free numbers: exactly one order mode (`numbers`, `quantity`, `reservations` or
+ * `reservationID`) plus `packageID` and `serviceArea`. Built from the generated variant types; mixing two
+ * modes, or sending none, is a compile-time error.
+ *
+ * @example
+ * ```ts
+ * const order: OrderRequest = { quantity: 2, packageID: 1234567, serviceArea: 4, referenceID: "PO-42" };
+ * ```
+ */
+export type OrderRequest = Exclusive<Variants>;
+
+/**
+ * An accepted order: its ID and the batches its numbers are provisioned in.
+ *
+ * @example
+ * ```ts
+ * const order: Order = await client.purchaseTollFreeNumbers({ quantity: 1, packageID: 1234567, serviceArea: 4 });
+ * console.log(order.orderID, order.batches.map((batch) => batch.batchID));
+ * ```
+ */
+export type Order = Schemas["Order"];
 
 /**
  * The verdict of {@link validateOrderRequest}: the order when valid, else its problems (the first 50, with
@@ -47,8 +84,8 @@ export function validateOrderRequest(value: unknown): OrderValidation {
  */
 export function orderBody(order: unknown): string {
   const json = serialise(order);
-  if ("issue" in json) throw invalid([json.issue]);
+  if ("issue" in json) throw new ValidationError([json.issue]);
   const found = issuesOf(purchaseTollFreeNumbersRequest, json.text === undefined ? null : JSON.parse(json.text));
-  if (found.total) throw invalid(found.issues, found.total);
+  if (found.total) throw new ValidationError(found.issues, found.total);
   return json.text!;
 }

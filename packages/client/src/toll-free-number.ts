@@ -1,4 +1,4 @@
-import type { components } from "../generated/openapi.js";
+import type { components } from "./generated/openapi.js";
 
 /**
  * A North American number split the way an order's `numbers` items want it.

@@ -1,8 +1,10 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type { components, Order, OrderRequest, TollFreeClient } from "../src/index.js";
 import { createTollFreeClient, validateOrderRequest } from "../src/index.js";
+import { createRawClient } from "../src/raw.js";
 
-// These tests are checked by `tsc` (npm run typecheck): each @ts-expect-error line must not compile.
+// Type-level tests, run by `vitest --typecheck` (and `tsc` in npm run typecheck): each @ts-expect-error line must not
+// compile, and a line that would compile fails the run.
 const item = { countryCode: "1", number: "8882223456" } as const;
 
 describe("OrderRequest is exclusive at compile time", () => {
@@ -68,14 +70,13 @@ describe("the public API's types", () => {
     void [both, none]; // the checks are the @ts-expect-error lines
   });
 
-  test("raw is openapi-fetch typed with the spec's paths", () => {
-    const client = createTollFreeClient({ token: "t", fetch: async () => new Response() });
-    const call = () =>
-      client.raw.POST("/_rest/v3/my/tf/orders", { body: { quantity: 1, packageID: 1, serviceArea: 4 } });
+  test("the raw client is openapi-fetch typed with the spec's paths", () => {
+    const raw = createRawClient({ token: "t", fetch: async () => new Response() });
+    const call = () => raw.POST("/_rest/v3/my/tf/orders", { body: { quantity: 1, packageID: 1, serviceArea: 4 } });
     type Data = Awaited<ReturnType<typeof call>>["data"];
     expectTypeOf<Data>().toEqualTypeOf<Order | undefined>();
     // @ts-expect-error a path the spec does not have
-    const missing = () => client.raw.POST("/_rest/v3/my/tf/nope", { body: {} });
+    const missing = () => raw.POST("/_rest/v3/my/tf/nope", { body: {} });
     void missing; // the check is the @ts-expect-error line
   });
 });
