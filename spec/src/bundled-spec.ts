@@ -110,7 +110,21 @@ export function namedExamples(spec: BundledSpec, media: MediaType): NamedExample
 export function mockServer(spec: BundledSpec): URL {
   for (const { url } of spec.servers) {
     const parsed = new URL(url);
-    if (["127.0.0.1", "localhost", "[::1]"].includes(parsed.hostname)) return parsed;
+    if (isLoopbackHost(parsed.hostname)) return parsed;
   }
   throw new Error("the bundled spec lists no local (loopback) server for the mock");
+}
+
+/**
+ * Whether a URL's host names this machine's loopback interface (`localhost`, `127.0.0.0/8`, `[::1]`): the one rule for
+ * what may be a mock, here and in the CLI (a remote URL can never skip the purchase confirmation).
+ *
+ * @example
+ * ```ts
+ * isLoopbackHost(new URL("http://127.0.0.2:4010").hostname); // true
+ * ```
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, "");
+  return host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

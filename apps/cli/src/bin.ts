@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { nodeIo } from "./node-io.js";
+import { nodeIo } from "./io.js";
 import { run } from "./run.js";
 
 const code = await run(process.argv.slice(2), nodeIo());

@@ -1,18 +1,13 @@
 import { createTollFreeClient } from "@tf-orders/client";
-import { parseCommandArgs } from "./args/parse-command-args.js";
-import { usageError } from "./args/usage-error.js";
-import { CREDENTIAL_ENV } from "./auth/resolve-auth.js";
 import type { ClientFactory, Command } from "./commands/command.js";
 import { loginCommand } from "./commands/login.js";
 import { orderCommand } from "./commands/order.js";
-import { classifyError } from "./errors/classify-error.js";
-import { ExitCode } from "./exit-codes.js";
-import { formatCommandHelp } from "./help/format-command-help.js";
-import { formatToolHelp } from "./help/format-tool-help.js";
+import { CREDENTIAL_ENV } from "./credentials.js";
+import { classifyError, ExitCode, usageError } from "./errors.js";
+import { cliVersion, formatCommandHelp, formatToolHelp } from "./help.js";
 import type { CliIo } from "./io.js";
-import { redactSecrets } from "./output/redact.js";
-import { writeError } from "./output/write-error.js";
-import { cliVersion } from "./version.js";
+import { parseCommandArgs } from "./options.js";
+import { redactSecrets, writeError } from "./output.js";
 
 /** The commands of `tf-orders`, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [orderCommand, loginCommand];

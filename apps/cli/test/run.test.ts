@@ -2,11 +2,11 @@ import { createRequire } from "node:module";
 import type { Order, OrderRequest } from "@tf-orders/client";
 import { AuthenticationError, ConnectionError, createTollFreeClient, PaymentRequiredError } from "@tf-orders/client";
 import { describe, expect, it } from "vitest";
-import { MOCK_PLACEHOLDER_CREDENTIALS, MOCK_PLACEHOLDER_TOKEN } from "../src/auth/resolve-auth.js";
 import type { ClientFactory } from "../src/commands/command.js";
-import { ExitCode } from "../src/exit-codes.js";
+import { MOCK_PLACEHOLDER_CREDENTIALS, MOCK_PLACEHOLDER_TOKEN } from "../src/credentials.js";
+import { ExitCode } from "../src/errors.js";
 import { run } from "../src/run.js";
-import { DEFAULT_MOCK_URL } from "../src/target/resolve-target.js";
+import { DEFAULT_MOCK_URL } from "../src/target.js";
 import { clientError } from "./support/client-error.js";
 import { fakeIo } from "./support/fake-io.js";
 

@@ -1,8 +1,10 @@
+// What a command is, what it receives, and how it makes the client it talks through.
 import type { createTollFreeClient } from "@tf-orders/client";
-import type { OptionSpec } from "../args/option-spec.js";
-import type { ParsedOptions } from "../args/parse-command-args.js";
-import type { ExitCode } from "../exit-codes.js";
+import type { Auth } from "../credentials.js";
+import { CliError, ExitCode } from "../errors.js";
+import { cliVersion } from "../help.js";
 import type { CliIo } from "../io.js";
+import type { ConnectionSettings, OptionSpec, ParsedOptions } from "../options.js";
 
 /** The parts of the client the CLI uses, so tests can hand in a fake. */
 export type ClientFactory = (
@@ -30,4 +32,43 @@ export interface Command {
   /** Example invocations, each with a comment. */
   readonly examples: ReadonlyArray<readonly [comment: string, command: string]>;
   readonly run: (values: ParsedOptions, context: CommandContext) => Promise<ExitCode>;
+}
+
+/**
+ * The options the CLI creates its client with. Credentials go to the client and nowhere else; the
+ * client sends them only to the target's host.
+ */
+export function clientOptions(settings: ConnectionSettings, auth: Auth): Parameters<typeof createTollFreeClient>[0] {
+  return {
+    baseUrl: settings.target.baseUrl,
+    ...(auth.kind === "token"
+      ? { token: auth.token }
+      : { credentials: { username: auth.username, password: auth.password } }),
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    headers: { ...settings.headers },
+    userAgent: `tf-orders-cli/${cliVersion()}`,
+  };
+}
+
+/**
+ * Creates the client, turning its refusal of a setting (a token or header HTTP cannot carry, an unusable
+ * timeout, credentials that break the login schema) into a usage error, exit 2: nothing was sent. The
+ * client's messages name the setting and never quote a secret.
+ *
+ * @example
+ * const client = createCheckedClient(createClient, clientOptions(settings, auth));
+ */
+export function createCheckedClient(
+  createClient: ClientFactory,
+  options: Parameters<ClientFactory>[0],
+): ReturnType<ClientFactory> {
+  try {
+    return createClient(options);
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) {
+      const message = error.message.replace(/^createTollFreeClient: /, "");
+      throw new CliError(ExitCode.Usage, /nothing was sent/i.test(message) ? message : `${message} Nothing was sent.`);
+    }
+    throw error;
+  }
 }

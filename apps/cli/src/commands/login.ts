@@ -1,13 +1,9 @@
-import { LOGIN_OPTIONS } from "../args/login-options.js";
-import { readConnectionSettings } from "../args/read-connection-settings.js";
-import { CREDENTIAL_ENV, resolveAuth } from "../auth/resolve-auth.js";
-import { clientOptions } from "../client-options.js";
-import { createCheckedClient } from "../create-checked-client.js";
-import { classifyError } from "../errors/classify-error.js";
-import { ExitCode } from "../exit-codes.js";
-import { writeError } from "../output/write-error.js";
-import { toJsonText } from "../output/write-json.js";
+import { CREDENTIAL_ENV, resolveAuth } from "../credentials.js";
+import { classifyError, ExitCode } from "../errors.js";
+import { LOGIN_OPTIONS, readConnectionSettings } from "../options.js";
+import { toJsonText, writeError } from "../output.js";
 import type { Command } from "./command.js";
+import { clientOptions, createCheckedClient } from "./command.js";
 
 /**
  * `tf-orders login`: log in with TF_API_USERNAME / TF_API_PASSWORD and say whether it worked. The

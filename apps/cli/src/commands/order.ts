@@ -1,18 +1,13 @@
 import type { Order, paths } from "@tf-orders/client";
-import { ORDER_OPTIONS } from "../args/order-options.js";
-import { readConnectionSettings } from "../args/read-connection-settings.js";
-import { resolveAuth } from "../auth/resolve-auth.js";
-import { clientOptions } from "../client-options.js";
-import { confirmPurchase } from "../confirm.js";
-import { createCheckedClient } from "../create-checked-client.js";
-import { classifyError } from "../errors/classify-error.js";
-import { ExitCode } from "../exit-codes.js";
-import { describeOrder } from "../order/describe-order.js";
-import { prepareOrder } from "../order/prepare-order.js";
-import { formatOrderSummary } from "../output/format-order-summary.js";
-import { writeError } from "../output/write-error.js";
-import { toJsonText } from "../output/write-json.js";
+import { resolveAuth } from "../credentials.js";
+import { CliError, classifyError, ExitCode } from "../errors.js";
+import type { CliIo } from "../io.js";
+import { ORDER_OPTIONS, readConnectionSettings } from "../options.js";
+import { describeOrder, prepareOrder } from "../order-input.js";
+import { formatOrderSummary, toJsonText, writeError } from "../output.js";
+import type { Target } from "../target.js";
 import type { Command } from "./command.js";
+import { clientOptions, createCheckedClient } from "./command.js";
 
 /** The path the order is posted to, for the dry-run note. */
 const ORDERS_PATH = "/_rest/v3/my/tf/orders" satisfies keyof paths;
@@ -92,3 +87,35 @@ export const orderCommand: Command = {
     return ExitCode.Ok;
   },
 };
+
+/** What {@link confirmPurchase} needs to decide. */
+export interface ConfirmInputs {
+  readonly target: Target;
+  /** What the order buys, in words (see `describeOrder`). */
+  readonly description: string;
+  /** `--yes` was given. */
+  readonly yes: boolean;
+  readonly io: Pick<CliIo, "stdinIsTTY" | "prompt">;
+}
+
+/**
+ * Makes sure a person (or a script, with `--yes`) meant to buy on a real host. The mock needs no
+ * confirmation. Without a terminal to ask on and without `--yes`, the purchase is refused rather than
+ * assumed: a pipeline must opt in explicitly.
+ *
+ * @throws CliError with exit code 2 when the purchase is not confirmed; nothing has been sent.
+ */
+export async function confirmPurchase({ target, description, yes, io }: ConfirmInputs): Promise<void> {
+  if (target.isMock || yes) return;
+  if (!io.stdinIsTTY) {
+    throw new CliError(
+      ExitCode.Usage,
+      `refusing to purchase on ${target.host} without --yes (stdin is not a terminal)`,
+      "--yes",
+    );
+  }
+  const answer = await io.prompt(`Purchase ${description} on ${target.host}? This is billed. [y/N] `);
+  if (!/^\s*y(es)?\s*$/i.test(answer)) {
+    throw new CliError(ExitCode.Usage, "purchase not confirmed; nothing was sent", "--yes");
+  }
+}

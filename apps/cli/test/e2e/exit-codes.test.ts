@@ -173,7 +173,9 @@ describe("exit code 6: the outcome of the purchase is unknown", () => {
     expect(run.code, run.stderr).toBe(6);
     expect(run.stderr).toContain("outcome unknown — look for referenceID 'PO-e2e-1' in your orders before retrying");
     expect(run.stderr.match(/your orders/gi), "the advice is given once").toHaveLength(1);
-    expect(server.requests).toHaveLength(1);
+    // Sent at most once. Under load the timeout can fire before the request was even written: the outcome is still
+    // unknown to the CLI, and still not retried.
+    expect(server.requests.length).toBeLessThanOrEqual(1);
   });
 });
 
