@@ -51,13 +51,11 @@ export function verdictOf(error: unknown): Verdict {
   if (error instanceof UnprocessableEntityError)
     return { kind: "unprocessable", parameter: error.parameter, message: error.message };
   if (error instanceof ValidationError) return { kind: "invalid", issues: error.errors };
-  const outcomeUnknown =
-    error instanceof ConnectionError || error instanceof UnexpectedResponseError ? error.outcomeUnknown : true;
+  if (error instanceof NotAcceptableError) return { kind: "refused", status: error.status, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
-  if (outcomeUnknown) return { kind: "unknown", message: message.replace(` ${outcomeUnknownAdvice}`, "") };
-  const status =
-    error instanceof NotAcceptableError || error instanceof UnexpectedResponseError ? error.status : undefined;
-  return { kind: "refused", status, message };
+  if ((error instanceof ConnectionError || error instanceof UnexpectedResponseError) && !error.outcomeUnknown)
+    return { kind: "refused", status: error.status, message };
+  return { kind: "unknown", message: message.replace(` ${outcomeUnknownAdvice}`, "") };
 }
 
 /** Where the desk is with the current order. */
