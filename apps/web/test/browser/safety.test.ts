@@ -175,6 +175,17 @@ describe("an order whose outcome is unknown", () => {
     await expect(dialog(page).isVisible()).resolves.toBe(false);
     expect(await desksPurchases()).toBe(1);
 
+    // Leaving the page would lose the only record of the order here: the browser asks first.
+    const leaving = new Promise<string>((resolve) =>
+      page.once("dialog", (question) => {
+        resolve(question.type());
+        void question.dismiss();
+      }),
+    );
+    await page.evaluate(() => location.reload());
+    await expect(leaving).resolves.toBe("beforeunload");
+    await expect(notice.isVisible()).resolves.toBe(true);
+
     // Sending it again is a deliberate act: tick that the orders were checked, then confirm once more.
     const resend = page.getByRole("button", { name: "Send it again with the same reference ID" });
     await expect(resend.isDisabled()).resolves.toBe(true);
