@@ -1,4 +1,4 @@
-import { fieldOf } from "./order-draft.ts";
+import { fieldOf, orderModes } from "./order-draft.ts";
 import { createPlacement, type Phase } from "./placement.ts";
 import { createSession } from "./session.ts";
 import type { Target } from "./target.ts";
@@ -87,7 +87,8 @@ export function startDesk(): void {
       signIn.focus();
     } else if (refusal?.kind === "unprocessable") {
       const field = fieldOf(refusal.parameter ?? "", order.mode);
-      if (field) {
+      // A field of another order mode stays in the notice: switching tabs would change the order's mode.
+      if (field && (field === order.mode || !(orderModes as readonly string[]).includes(field))) {
         order.flag(field, refusal.message);
         order.focus(field);
       } else notice?.focus();

@@ -263,6 +263,17 @@ describe("each documented error, forced on the mock", () => {
       ).resolves.toBe(true);
     }
     expect(ofStatus(422).length).toBeGreaterThan(1);
+
+    // A 422 about another order mode's field is told in the notice; the order keeps its tab.
+    const aboutQuantity = ofStatus(422).find((scenario) => scenario.error.startsWith("The 'quantity' parameter"));
+    expect(aboutQuantity).toBeDefined();
+    await page.getByLabel("Mock answer").selectOption(`code=422, example=${aboutQuantity?.example}`);
+    await placeOrder(page, { numbers: "888-222-3456" });
+    await page
+      .getByRole("alert")
+      .filter({ hasText: aboutQuantity?.error ?? "" })
+      .waitFor();
+    await expect(page.getByRole("tab", { selected: true }).innerText()).resolves.toBe("By numbers");
   });
 });
 
