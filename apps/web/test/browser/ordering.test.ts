@@ -327,6 +327,24 @@ describe("signing in", () => {
   });
 });
 
+describe("the page's names", () => {
+  it("lets a person or a test find each field by its label alone, and the button by its name", async () => {
+    const page = await openDesk();
+    const found: Record<string, string[]> = {};
+    for (const label of ["Package ID", "Service area", "Quantity", "Numbers", "Reservations", "Reference ID"])
+      found[label] = await page.getByLabel(label).evaluateAll((elements) => elements.map((element) => element.id));
+    expect(found).toEqual({
+      "Package ID": ["packageID"],
+      "Service area": ["serviceArea"],
+      Quantity: ["quantity"],
+      Numbers: ["numbers"],
+      Reservations: ["reservations"],
+      "Reference ID": ["referenceID"],
+    });
+    await expect(page.getByRole("button", { name: "Place order" }).count()).resolves.toBe(1);
+  });
+});
+
 describe("the order-mode tabs", () => {
   it("work from the keyboard: arrows, Home and End select, and one tab is in the tab order", async () => {
     const page = await openDesk();
