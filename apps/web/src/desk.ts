@@ -73,6 +73,7 @@ export function startDesk(): void {
         },
         resendChecked: () => void placement.resendChecked(),
       },
+      attempt?.target.kind === "mock",
     );
     const line = attempt && historyLine(phase, attempt.target.baseUrl);
     if (line) {

@@ -99,12 +99,14 @@ export interface OutcomeActions {
 
 /**
  * Renders a phase into the result panel: a placed order into the `status` region, a failure or an unknown
- * outcome into the `alert` region, so a screen reader announces each. Returns the notice to focus, if any.
+ * outcome into the `alert` region, so a screen reader announces each. `onMock` says the attempt went to the
+ * mock. Returns the notice to focus, if any.
  */
 export function renderOutcome(
   phase: Phase,
   regions: { status: HTMLElement; alert: HTMLElement; empty: HTMLElement },
   actions: OutcomeActions,
+  onMock: boolean,
 ): HTMLElement | undefined {
   let notice: HTMLElement | undefined;
   let region = regions.alert;
@@ -124,7 +126,7 @@ export function renderOutcome(
     );
     region = regions.status;
   } else if (phase.kind === "unknown") {
-    notice = unknownNotice(phase.order, phase.message, actions);
+    notice = unknownNotice(phase.order, phase.message, actions, onMock);
   } else if (phase.kind === "editing" && phase.refused) {
     const { title, lines } = explainRefusal(phase.refused.verdict);
     notice = el(
@@ -143,9 +145,11 @@ export function renderOutcome(
 
 /**
  * The notice of an order whose outcome is unknown: the reference ID to look for, the advice to check before
- * sending again, and the only way to send the same order again, a deliberate two-step one.
+ * sending again, and the only way to send the same order again, a deliberate two-step one. The rules are the
+ * same on the mock (it is where they are tried out), but the person is told that nothing can have been
+ * bought there, and that a mock that does not answer may simply not be running.
  */
-function unknownNotice(order: OrderRequest, message: string, actions: OutcomeActions): HTMLElement {
+function unknownNotice(order: OrderRequest, message: string, actions: OutcomeActions, onMock: boolean): HTMLElement {
   const reference = order.referenceID ?? "(none)";
   const checked = el("input", { type: "checkbox", id: "checked-orders" });
   const resend = button("Send it again with the same reference ID", actions.resendChecked);
@@ -163,6 +167,12 @@ function unknownNotice(order: OrderRequest, message: string, actions: OutcomeAct
       "The desk sent the order once and will not send it again by itself; the form is locked.",
     ),
     el("p", {}, `What happened: ${message}`),
+    onMock &&
+      el(
+        "p",
+        {},
+        "This was the mock: nothing can have been bought. If it does not answer, start it with npm run mock.",
+      ),
     el("dl", { class: "summary" }, ...summaryRows(order)),
     el(
       "p",

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { validateOrderRequest } from "@tf-orders/client";
 import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
 import type { Page } from "playwright-core";
@@ -137,6 +139,22 @@ describe("placing orders on the mock", () => {
     await page.getByRole("button", { name: "Place order" }).click();
     await page.getByRole("heading", { name: `Order ${acceptedOrder.orderID} placed` }).waitFor();
     await expect(sent()).resolves.toEqual({ byDesk: 2, onNetwork: 2 });
+  });
+
+  it("locks an order to a mock that does not answer, saying nothing can have been bought there", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const page = await desk.open(deskUrl(site.url, url));
+    await signInWithToken(page);
+    await placeOrder(page);
+    const notice = page.getByRole("alert").filter({ hasText: "Outcome unknown: this order may have been placed" });
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toContain(
+      "This was the mock: nothing can have been bought. If it does not answer, start it with npm run mock.",
+    );
+    await expect(page.getByRole("button", { name: "Place order" }).isDisabled()).resolves.toBe(true);
   });
 
   it("places one order on a double click", async () => {

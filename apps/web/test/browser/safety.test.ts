@@ -165,6 +165,7 @@ describe("an order whose outcome is unknown", () => {
     const text = await notice.innerText();
     expect(text).toContain(`Reference ID: ${reference}`);
     expect(text).toContain(`Check your orders before you send this again: look for reference ID ${reference}.`);
+    expect(text).not.toContain("This was the mock");
     expect(api.purchases).toHaveLength(1);
     expect(await desksPurchases()).toBe(1);
 
