@@ -180,15 +180,17 @@ describe("placing orders on the mock", () => {
 });
 
 describe("each documented error, forced on the mock", () => {
-  const fieldLabels: Record<string, [label: string, id: string, fields?: OrderFields]> = {
-    packageID: ["Package ID", "packageID"],
-    quantity: ["Quantity", "quantity", { quantity: "1" }],
-    Email: ["Email (optional)", "Email"],
-    referenceID: ["Reference ID", "referenceID"],
-    countryCode: ["Numbers", "numbers"],
-    number: ["Numbers", "numbers"],
-    serviceArea: ["Service area", "serviceArea"],
+  /** The field each 422 example names, and the order mode that shows it. */
+  const fieldLabels: Record<string, [label: string, id: string, tab: string]> = {
+    packageID: ["Package ID", "packageID", "By numbers"],
+    quantity: ["Quantity", "quantity", "By quantity"],
+    Email: ["Email (optional)", "Email", "By numbers"],
+    referenceID: ["Reference ID", "referenceID", "By numbers"],
+    countryCode: ["Numbers", "numbers", "By numbers"],
+    number: ["Numbers", "numbers", "By numbers"],
+    serviceArea: ["Service area", "serviceArea", "By numbers"],
   };
+
   const scenarios = readSpecFacts(spec).mockScenarios;
   const statuses = Object.keys(locateOperation(spec, "purchaseTollFreeNumbers").operation.responses);
   const examplesOf = (status: string) =>
@@ -211,16 +213,17 @@ describe("each documented error, forced on the mock", () => {
   });
 
   const ofStatus = (status: number) => scenarios.filter((scenario) => scenario.status === status);
-  /** Forces the mock's answer, then places an order. */
-  const placeForcing = async (page: Page, scenario: { status: number; example: string }, fields?: OrderFields) => {
+  /** Forces the mock's answer, then places the order already in the form. */
+  const placeForcing = async (page: Page, scenario: { status: number; example: string }) => {
     await page.getByLabel("Mock answer").selectOption(`code=${scenario.status}, example=${scenario.example}`);
-    await placeOrder(page, fields);
+    await page.getByRole("button", { name: "Place order" }).click();
   };
 
   // Each test walks through every example of its status on one page: a fresh page per example would
   // double the suite's time for no more coverage.
   it("asks to sign in again on each 401, forgets the token, and can place the order after signing in", async () => {
     const page = await openDesk();
+    await fillOrder(page);
     for (const [index, scenario] of ofStatus(401).entries()) {
       await signInWithToken(page);
       await placeForcing(page, scenario);
@@ -240,6 +243,7 @@ describe("each documented error, forced on the mock", () => {
   it("shows the seats of each 402, and nothing was placed", async () => {
     const page = await openDesk();
     await signInWithToken(page);
+    await fillOrder(page);
     for (const [index, scenario] of ofStatus(402).entries()) {
       const seats = /(\d+) seats/.exec(scenario.error)?.[1];
       expect(seats, scenario.example).toBeDefined();
@@ -257,6 +261,7 @@ describe("each documented error, forced on the mock", () => {
   it("explains a 406", async () => {
     const page = await openDesk();
     await signInWithToken(page);
+    await fillOrder(page);
     for (const scenario of ofStatus(406)) {
       await placeForcing(page, scenario);
       await page.getByRole("alert").filter({ hasText: "The server cannot answer in JSON (406)" }).waitFor();
@@ -266,11 +271,13 @@ describe("each documented error, forced on the mock", () => {
   it("highlights the field each 422 names, with its message, and focuses it", async () => {
     const page = await openDesk();
     await signInWithToken(page);
+    await fillOrder(page, { quantity: "1", numbers: "888-222-3456" });
     for (const scenario of ofStatus(422)) {
       const parameter = /The '(\w+)' parameter/.exec(scenario.error)?.[1] ?? "";
-      const [label, id, fields] = fieldLabels[parameter] ?? [];
+      const [label, id, tab] = fieldLabels[parameter] ?? [];
       expect(label, `a field for '${parameter}' (${scenario.example})`).toBeDefined();
-      await placeForcing(page, scenario, fields);
+      await page.getByRole("tab", { name: tab }).click();
+      await placeForcing(page, scenario);
       await page.getByRole("alert").filter({ hasText: scenario.error }).waitFor();
       const field = page.getByLabel(label ?? "", { exact: true });
       await expect(field.getAttribute("aria-invalid"), scenario.example).resolves.toBe("true");
@@ -285,8 +292,8 @@ describe("each documented error, forced on the mock", () => {
     // A 422 about another order mode's field is told in the notice; the order keeps its tab.
     const aboutQuantity = ofStatus(422).find((scenario) => scenario.error.startsWith("The 'quantity' parameter"));
     expect(aboutQuantity).toBeDefined();
-    await page.getByLabel("Mock answer").selectOption(`code=422, example=${aboutQuantity?.example}`);
-    await placeOrder(page, { numbers: "888-222-3456" });
+    await page.getByRole("tab", { name: "By numbers" }).click();
+    await placeForcing(page, { status: 422, example: aboutQuantity?.example ?? "" });
     await page
       .getByRole("alert")
       .filter({ hasText: aboutQuantity?.error ?? "" })
