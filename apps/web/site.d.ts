@@ -1,0 +1,12 @@
+/** The built order desk's folder (apps/web/dist/). */
+export declare const siteDir: string;
+/** Every file of the built desk as URL paths relative to the folder, `index.html` first. */
+export declare function siteFiles(root?: string): string[];
+/** A running server of the built desk. */
+export interface RunningSite {
+  /** Base URL with the real port, ending in `/`. */
+  url: string;
+  close(): Promise<void>;
+}
+/** Serves the built desk on loopback (default 127.0.0.1, a free port). */
+export declare function serveSite(options?: { root?: string; host?: string; port?: number }): Promise<RunningSite>;

@@ -1,0 +1,4 @@
+import "./desk.css";
+import { startDesk } from "./desk.ts";
+
+startDesk();
