@@ -17,7 +17,7 @@ import { SignInError } from "./session.ts";
 export type Verdict =
   | { kind: "placed"; order: Order }
   /** 401: nothing was processed; the token is dead. */
-  | { kind: "sign-in-again"; reason: "unauthorized" | "session-expired"; message: string }
+  | { kind: "sign-in-again"; reason: AuthenticationError["reason"]; message: string }
   /** 402: a trial limit; nothing was bought. */
   | {
       kind: "trial-limit";
