@@ -98,6 +98,40 @@ export function namedExamples(spec: BundledSpec, media: MediaType): NamedExample
   });
 }
 
+/** The named examples of one operation: of its request body, and of each response by status, in spec order. */
+export interface OperationExamples {
+  request: NamedExample[];
+  responses: Record<string, NamedExample[]>;
+}
+
+/**
+ * Every named example of an operation, resolved: the one reader of examples for tests and tools (contract cases, fake
+ * servers, benchmarks), so that none of them shapes the spec again.
+ *
+ * @example
+ * ```ts
+ * const { request, responses } = operationExamples(loadBundledSpec(), "purchaseTollFreeNumbers");
+ * exampleNamed(responses["402"], "trialLimitExceeded"); // { code: 402, error: "Order too large; …" }
+ * ```
+ */
+export function operationExamples(spec: BundledSpec, operationId: string): OperationExamples {
+  const { operation } = locateOperation(spec, operationId);
+  const examplesOf = (owner: unknown) => (owner === undefined ? [] : namedExamples(spec, jsonMediaType(spec, owner)));
+  return {
+    request: examplesOf(operation.requestBody),
+    responses: Object.fromEntries(
+      Object.entries(operation.responses).map(([status, response]) => [status, examplesOf(response)]),
+    ),
+  };
+}
+
+/** The value of the example called `name` among `examples`; a missing one fails loudly, naming it. */
+export function exampleNamed(examples: readonly NamedExample[] | undefined, name: string): unknown {
+  const found = examples?.find((example) => example.name === name);
+  if (found === undefined) throw new Error(`the bundled spec has no example named ${name} there`);
+  return found.value;
+}
+
 /**
  * The spec's local server — the one on a loopback host — where `npm start` and `npm run mock` serve the
  * mock. Throws when the spec lists none.

@@ -1,11 +1,5 @@
 import { createRequire } from "node:module";
-import {
-  jsonMediaType,
-  type LocatedOperation,
-  loadBundledSpec,
-  locateOperation,
-  namedExamples,
-} from "@tf-orders/spec/reader";
+import { type LocatedOperation, loadBundledSpec, locateOperation, operationExamples } from "@tf-orders/spec/reader";
 
 const require = createRequire(import.meta.url);
 
@@ -21,18 +15,14 @@ export function operation(operationId: string): LocatedOperation {
 
 /** Every named response example of an operation: [status, example name, value]. */
 export function responseExamples(operationId: string): [number, string, unknown][] {
-  return Object.entries(operation(operationId).operation.responses).flatMap(([status, response]) =>
-    namedExamples(spec, jsonMediaType(spec, response)).map(
-      ({ name, value }) => [Number(status), name, value] as [number, string, unknown],
-    ),
+  return Object.entries(operationExamples(spec, operationId).responses).flatMap(([status, examples]) =>
+    examples.map(({ name, value }) => [Number(status), name, value] as [number, string, unknown]),
   );
 }
 
 /** Every named request example of an operation: [name, value]. */
 export function requestExamples(operationId: string): [string, unknown][] {
-  return namedExamples(spec, jsonMediaType(spec, operation(operationId).operation.requestBody)).map(
-    ({ name, value }) => [name, value],
-  );
+  return operationExamples(spec, operationId).request.map(({ name, value }) => [name, value]);
 }
 
 /** The statuses an operation's responses list. */
