@@ -1,7 +1,7 @@
 /**
  * Node arguments and environment that make a child process end, and delete `ownedDir`, as soon as its parent
  * is gone — even when the parent had no chance to clean up (SIGKILL, a crash, a SIGTERM nobody handles).
- * Without them Prism would outlive such a parent and keep the port (4010 for `npm run mock`) taken.
+ * Without them the Prism CLI would outlive such a parent and keep its port taken.
  *
  * The child must be spawned with `stdio[0]: "pipe"`: its stdin is then a pipe whose only writer is the
  * parent, so the pipe ends exactly when the parent exits. A parent killed while the child is busy starting is

@@ -113,6 +113,21 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
   return { url, pid: supervised.pid, closed: supervised.closed, stop, log: supervised.log };
 }
 
+/**
+ * The Prism CLI's own mock, `prism mock <spec> --errors` on 127.0.0.1, as `startMock` ran it before it had a
+ * front: the baseline that the CORS test and the benchmarks compare the mock with.
+ */
+export function launchPrismCliMock(spec: string, port = 0): Promise<PrismServer> {
+  return launchPrism({
+    args: ["mock", spec, "--host", "127.0.0.1", "--port", String(port), "--errors"],
+    host: "127.0.0.1",
+    port,
+    startTimeoutMs: defaultStartTimeoutMs,
+    onLog: undefined,
+    cleanup: async () => {},
+  });
+}
+
 /** Drops the CLI usage text that yargs prints on any failure; it hides the one line that matters. */
 function withoutUsage(log: string): string {
   const kept: string[] = [];

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import type { PrismServer } from "../../src/prism-process.ts";
+import { formatMockRequest } from "../../src/request-log.ts";
 import { startMock } from "../../src/start-mock.ts";
 import { startProxy } from "../../src/start-proxy.ts";
 import { readProviderConfig } from "../provider/provider-config.ts";
@@ -14,7 +14,7 @@ const mockToken = "tf-orders-contract-token";
  * `TF_API_BASE_URL` for the `provider` project (whose config only includes the suite when configured).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let server: PrismServer;
+  let server: { url: string; stop(): Promise<void> };
   let target: ContractTarget;
   if (project.name === "provider") {
     const config = readProviderConfig(process.env);
@@ -32,7 +32,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
         (config.allowPurchase ? " (purchases allowed)" : " (non-purchasing cases only)"),
     );
   } else {
-    server = await startMock();
+    // A disagreement between Prism and the rule table fails the case that met it; the log says which it was.
+    server = await startMock({
+      onRequest: (request) => {
+        if (request.fidelityWarning !== undefined) console.error(`contract mock: ${formatMockRequest(request)}`);
+      },
+    });
     const credentials = loginExample().credentials as ContractTarget["login"];
     target = { mode: "mock", url: server.url, auth: { token: mockToken }, login: credentials, purchases: true };
   }
