@@ -5,6 +5,7 @@ import { startProxy } from "../../src/start-proxy.ts";
 import { readProviderConfig } from "../provider/provider-config.ts";
 import { loginExample } from "../support/login-example.ts";
 import type { ContractTarget } from "./support/contract-target.ts";
+import { postOrderRaw } from "./support/raw-order.ts";
 
 /** Any token: the mock checks that one is sent, not its value. */
 const mockToken = "tf-orders-contract-token";
@@ -38,6 +39,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
         if (request.fidelityWarning !== undefined) console.error(`contract mock: ${formatMockRequest(request)}`);
       },
     });
+    // The mock starts its engine for invalid orders with the first one; start it here, so that no case's
+    // timeout includes loading Prism (seconds on a busy machine).
+    const warmUp = await postOrderRaw(server.url, {}, { authorization: mockToken });
+    if (warmUp.status !== 422) throw new Error(`the mock answered an empty order with HTTP ${warmUp.status}, not 422`);
     const credentials = loginExample().credentials as ContractTarget["login"];
     target = { mode: "mock", url: server.url, auth: { token: mockToken }, login: credentials, purchases: true };
   }
