@@ -8,7 +8,7 @@ export interface EngineAnswer {
   body: Buffer;
 }
 
-// Headers that describe one connection, not the message: each side of the front sets its own.
+// Headers that describe one connection or one transfer, not the message: each side of the front sets its own.
 const hopByHop = new Set([
   "connection",
   "keep-alive",
@@ -19,6 +19,8 @@ const hopByHop = new Set([
   "upgrade",
   "content-length",
   "date",
+  // The front has read the whole body already; the engine must not wait to be asked for it.
+  "expect",
 ]);
 
 /**

@@ -89,7 +89,8 @@ export async function startSpecEngines(spec: string, options: EngineOptions): Pr
       const small = body.length <= (isOrder ? promptOrderBytes : promptOtherBytes);
       const verdict = isOrder
         ? await (await engineOf(small ? "prompt" : "heavy"))
-            .judge({ body, contentType: incoming.headers["content-type"], hasBody: hasBody(incoming) })
+            // The engine is sent the body with its length, so Prism sees a body exactly when it is not empty.
+            .judge({ body, contentType: incoming.headers["content-type"], hasBody: body.length > 0 })
             .catch((error: Error): OrderVerdict => ({ kind: "unjudged", reason: error.message }))
         : undefined;
       const engine = await engineOf(small && (verdict === undefined || verdict.kind === "valid") ? "prompt" : "heavy");
@@ -128,12 +129,6 @@ export async function startSpecEngines(spec: string, options: EngineOptions): Pr
   };
 
   return { spec, promptPid: prompt.pid, closed, serve, retire, stop };
-}
-
-/** Whether Prism reads the request as having a body: it reads none with `Content-Length: 0` or no length at all. */
-function hasBody(incoming: IncomingMessage): boolean {
-  const length = incoming.headers["content-length"];
-  return length !== "0" && (length !== undefined || incoming.headers["transfer-encoding"] !== undefined);
 }
 
 /** The path of a request target, without its query. */
