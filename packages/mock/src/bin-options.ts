@@ -1,9 +1,18 @@
 import { parseArgs } from "node:util";
 import { parsePort, specMockPort } from "./mock-port.js";
+import { defaultMaxBodyBytes } from "./start-mock.js";
 
 /** What `tf-orders-mock` was asked to do. */
 export type BinCommand =
-  | { kind: "serve"; host: string; port: number; spec: string | undefined; quiet: boolean }
+  | {
+      kind: "serve";
+      host: string;
+      port: number;
+      spec: string | undefined;
+      quiet: boolean;
+      /** Undefined: startMock's default. */
+      maxBodyBytes: number | undefined;
+    }
   | { kind: "help"; text: string };
 
 /**
@@ -12,12 +21,14 @@ export type BinCommand =
  */
 export function binUsage(defaultPort: string): string {
   return `Usage: tf-orders-mock [--host 127.0.0.1] [--port ${defaultPort}] [--spec path/to/openapi.yaml] [--quiet]
+                      [--max-body-bytes ${defaultMaxBodyBytes}]
 
-Serves a Prism mock of the toll-free ordering API until Ctrl+C (SIGINT) or SIGTERM.
-  --host   interface to listen on (env TF_MOCK_HOST, default 127.0.0.1)
-  --port   port to listen on, 0 for any free port (env TF_MOCK_PORT, default ${defaultPort})
-  --spec   single-file OpenAPI document (default: the bundled @tf-orders/spec/openapi.yaml)
-  --quiet  do not print Prism's request log`;
+Serves a mock of the toll-free ordering API until Ctrl+C (SIGINT) or SIGTERM.
+  --host            interface to listen on (env TF_MOCK_HOST, default 127.0.0.1)
+  --port            port to listen on, 0 for any free port (env TF_MOCK_PORT, default ${defaultPort})
+  --spec            single-file OpenAPI document (default: the bundled @tf-orders/spec/openapi.yaml)
+  --quiet           do not print the request log (one line per request: method, path, status, error message)
+  --max-body-bytes  refuse bigger request bodies with 413 (default ${defaultMaxBodyBytes})`;
 }
 
 /**
@@ -34,6 +45,7 @@ export function parseBinArgs(argv: string[], env: NodeJS.ProcessEnv): BinCommand
       port: { type: "string" },
       spec: { type: "string" },
       quiet: { type: "boolean", default: false },
+      "max-body-bytes": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -55,5 +67,9 @@ export function parseBinArgs(argv: string[], env: NodeJS.ProcessEnv): BinCommand
     text === undefined ? specMockPort() : parsePort(values.port === undefined ? "TF_MOCK_PORT" : "--port", text);
   const host = values.host ?? env.TF_MOCK_HOST ?? "127.0.0.1";
   if (host === "") throw new Error("--host must not be empty");
-  return { kind: "serve", host, port, spec: values.spec, quiet: values.quiet };
+  const limit = values["max-body-bytes"];
+  if (limit !== undefined && !/^[1-9]\d{0,9}$/.test(limit))
+    throw new Error(`--max-body-bytes must be a positive whole number of bytes, got '${limit}'`);
+  const maxBodyBytes = limit === undefined ? undefined : Number(limit);
+  return { kind: "serve", host, port, spec: values.spec, quiet: values.quiet, maxBodyBytes };
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseBinArgs } from "./bin-options.js";
+import { formatMockRequest } from "./request-log.js";
 import { startMock } from "./start-mock.js";
 
 // The bin is a thin shell over startMock: parse flags, serve, stop cleanly on a signal.
@@ -22,8 +23,12 @@ async function main(): Promise<number> {
     host: command.host,
     port: command.port,
     ...(command.spec === undefined ? {} : { spec: command.spec }),
+    ...(command.maxBodyBytes === undefined ? {} : { maxBodyBytes: command.maxBodyBytes }),
+    onRequest: (request) => {
+      if (!quiet) console.log(formatMockRequest(request));
+    },
     onLog: (line) => {
-      if (started && !quiet) console.log(line);
+      if (started) console.error(line);
     },
   });
   started = true;
@@ -42,7 +47,7 @@ async function main(): Promise<number> {
   await mock.closed;
   await mock.stop();
   if (stopping) return 0;
-  console.error("tf-orders-mock: Prism exited unexpectedly.");
+  console.error("tf-orders-mock: a Prism engine exited unexpectedly, so the mock stopped.");
   return 1;
 }
 

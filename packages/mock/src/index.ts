@@ -1,11 +1,19 @@
 /**
- * @tf-orders/mock: a Prism mock of the toll-free ordering API (`startMock`), a validating proxy in front of a
- * real server (`startProxy`), and the `tf-orders-mock` bin.
+ * @tf-orders/mock: a mock of the toll-free ordering API that answers like the vendor (`startMock`: Prism behind
+ * a front that gives each invalid order the vendor's message), a validating proxy in front of a real server
+ * (`startProxy`), and the `tf-orders-mock` bin.
  * @packageDocumentation
  */
 export { bundledSpecPath } from "./bundled-spec.js";
 export { parsePort, specMockPort } from "./mock-port.js";
 export type { PrismServer } from "./prism-process.js";
 export { PrismStartError } from "./prism-start-error.js";
-export { type MockOptions, type PrismOptions, type RunningMock, startMock } from "./start-mock.js";
+export { formatMockRequest, type MockRequest } from "./request-log.js";
+export {
+  defaultMaxBodyBytes,
+  type MockOptions,
+  type PrismOptions,
+  type RunningMock,
+  startMock,
+} from "./start-mock.js";
 export { type ProxyOptions, type RunningProxy, startProxy } from "./start-proxy.js";

@@ -1,11 +1,10 @@
 import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
-import { stripVTControlCharacters } from "node:util";
 import { dieWithParent } from "./die-with-parent.js";
 import { prismEntry } from "./prism-entry.js";
 import { PrismStartError } from "./prism-start-error.js";
+import { supervise } from "./supervised-child.js";
 
-/** A running Prism server. */
+/** A running Prism CLI server (`prism proxy`). */
 export interface PrismServer {
   /** The base URL Prism reported, such as `http://127.0.0.1:4010`. */
   readonly url: string;
@@ -22,9 +21,9 @@ export interface PrismServer {
   log(): string;
 }
 
-/** How to run Prism; shared by the mock and the proxy. */
+/** How to run the Prism CLI (`startProxy` runs `prism proxy`; the CORS test compares with `prism mock`). */
 export interface PrismLaunch {
-  /** Arguments after the CLI entry, such as `["mock", spec, "--errors"]`. */
+  /** Arguments after the CLI entry, such as `["proxy", spec, upstream, "--errors"]`. */
   args: string[];
   host: string;
   port: number;
@@ -46,11 +45,9 @@ const fatal = /✖\s+fatal\b/;
  * reported as soon as Prism says `fatal` or exits, so this only bounds a start that hangs.
  */
 export const defaultStartTimeoutMs = 60_000;
-const keptLines = 200;
-const stopGraceMs = 3000;
 const fatalGraceMs = 2000;
 
-/** Spawns Prism and resolves once it listens; rejects with {@link PrismStartError} and no process left. */
+/** Spawns the Prism CLI and resolves once it listens; rejects with {@link PrismStartError} and no process left. */
 export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
   const guard = dieWithParent(launch.ownedDir);
   const child = spawn(process.execPath, [...guard.execArgv, prismEntry(), ...launch.args], {
@@ -59,30 +56,14 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
     // stdin is the pipe that tells Prism this process is gone (see dieWithParent).
     stdio: ["pipe", "pipe", "pipe"],
   });
-  const lines: string[] = [];
-  const log = () => lines.join("\n");
-  const killOnExit = () => child.kill("SIGKILL");
-  process.on("exit", killOnExit);
-
-  const closed = new Promise<void>((resolve) => {
-    // "close" (not "exit") so that every line Prism printed has been read when a failed start reports it.
-    child.once("close", () => {
-      process.off("exit", killOnExit);
-      resolve();
-    });
+  let watchLine = (_line: string) => {};
+  const supervised = supervise(child, (line) => {
+    launch.onLog?.(line);
+    watchLine(line);
   });
-
   let stopping: Promise<void> | undefined;
   const stop = () => {
-    stopping ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), stopGraceMs);
-        await closed;
-        clearTimeout(timer);
-      }
-      await launch.cleanup();
-    })();
+    stopping ??= supervised.stop().then(launch.cleanup);
     return stopping;
   };
 
@@ -94,21 +75,19 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
       settled = true;
       clearTimeout(timeout);
       await stop();
-      const portInUse = /EADDRINUSE/.test(log());
+      const log = supervised.log();
+      const portInUse = /EADDRINUSE/.test(log);
       reject(
-        new PrismStartError(portInUse ? portInUseMessage(launch) : reason, withoutUsage(log()), child.pid, portInUse),
+        portInUse
+          ? PrismStartError.takenPort(launch.host, launch.port, withoutUsage(log), child.pid)
+          : new PrismStartError(reason, withoutUsage(log), child.pid),
       );
     };
     const timeout = setTimeout(
       () => void fail(`Prism did not report that it listens within ${launch.startTimeoutMs} ms`),
       launch.startTimeoutMs,
     );
-    const onLine = (raw: string) => {
-      // Signale colours its badges; chalk honours FORCE_COLOR=0, but strip escapes anyway in case a parent forces colour.
-      const line = stripVTControlCharacters(raw);
-      lines.push(line);
-      if (lines.length > keptLines) lines.shift();
-      launch.onLog?.(line);
+    watchLine = (line: string) => {
       const ready = listening.exec(line);
       if (ready?.[1] !== undefined && !settled && !fatalSeen) {
         settled = true;
@@ -121,10 +100,8 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
         setTimeout(() => child.kill("SIGKILL"), fatalGraceMs).unref();
       }
     };
-    createInterface({ input: child.stdout }).on("line", onLine);
-    createInterface({ input: child.stderr }).on("line", onLine);
     child.once("error", (error) => void fail(`Cannot run Prism: ${error.message}`));
-    void closed.then(() =>
+    void supervised.closed.then(() =>
       fail(
         fatalSeen
           ? "Prism reported a fatal error"
@@ -133,11 +110,22 @@ export async function launchPrism(launch: PrismLaunch): Promise<PrismServer> {
     );
   });
 
-  return { url, pid: child.pid ?? -1, closed, stop, log };
+  return { url, pid: supervised.pid, closed: supervised.closed, stop, log: supervised.log };
 }
 
-function portInUseMessage(launch: PrismLaunch): string {
-  return `Port ${launch.port} on ${launch.host} is already in use: stop what listens there, or pass another port (0 picks a free one).`;
+/**
+ * The Prism CLI's own mock, `prism mock <spec> --errors` on 127.0.0.1, as `startMock` ran it before it had a
+ * front: the baseline that the CORS test and the benchmarks compare the mock with.
+ */
+export function launchPrismCliMock(spec: string, port = 0): Promise<PrismServer> {
+  return launchPrism({
+    args: ["mock", spec, "--host", "127.0.0.1", "--port", String(port), "--errors"],
+    host: "127.0.0.1",
+    port,
+    startTimeoutMs: defaultStartTimeoutMs,
+    onLog: undefined,
+    cleanup: async () => {},
+  });
 }
 
 /** Drops the CLI usage text that yargs prints on any failure; it hides the one line that matters. */

@@ -25,4 +25,14 @@ export class PrismStartError extends Error {
   ) {
     super(log.trim() === "" ? message : `${message}\n--- Prism's log ---\n${log.trimEnd()}`);
   }
+
+  /** The port was taken: the error says which, and how to pick another. */
+  static takenPort(host: string, port: number, log: string, pid: number | undefined): PrismStartError {
+    return new PrismStartError(
+      `Port ${port} on ${host} is already in use: stop what listens there, or pass another port (0 picks a free one).`,
+      log,
+      pid,
+      true,
+    );
+  }
 }

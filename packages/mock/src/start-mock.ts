@@ -1,5 +1,10 @@
-import type { PrismServer } from "./prism-process.js";
-import { serveSpec } from "./serve-spec.js";
+import { access } from "node:fs/promises";
+import { resolve } from "node:path";
+import { bundledSpecPath } from "./bundled-spec.js";
+import { startFront } from "./mock-front.js";
+import { defaultStartTimeoutMs } from "./prism-process.js";
+import type { MockRequest } from "./request-log.js";
+import { type SpecEngines, startSpecEngines } from "./spec-engines.js";
 
 /** Options shared by {@link startMock} and `startProxy`. */
 export interface PrismOptions {
@@ -14,30 +19,71 @@ export interface PrismOptions {
   port?: number;
   /** How long to wait for Prism to listen before failing. Default 60 000 ms. */
   startTimeoutMs?: number;
-  /** Receives each line Prism logs (requests, violations), colours stripped. Default: discarded. */
+  /**
+   * Receives Prism's own output, colours stripped. Default: discarded. The proxy's Prism logs every request
+   * and violation; the mock's engines log nothing per request (see `onRequest`), only their failures.
+   */
   onLog?: (line: string) => void;
 }
 
 /** Options of {@link startMock}. */
-export type MockOptions = PrismOptions;
+export interface MockOptions extends PrismOptions {
+  /** Receives one entry per request the mock answered: method, path, status, the error message. Never a secret. */
+  onRequest?: (request: MockRequest) => void;
+  /**
+   * The largest request body the mock accepts, in bytes. A bigger one gets `413` with
+   * `{"code":413,"error":"…"}` at once, without reaching Prism. Default 65 536 (64 KiB: an order of about 1,500
+   * numbers). The worst body under it (21,000 empty items of `numbers`) holds one Prism engine for about 1.3 s
+   * and up to 470 MiB; four times the size costs about four times that.
+   */
+  maxBodyBytes?: number;
+}
 
-/** A running mock; `url` is the base URL to give a client, `stop()` ends it. */
-export type RunningMock = PrismServer;
+/** A running mock; `url` is the base URL to give a client. */
+export interface RunningMock {
+  /** The base URL, such as `http://127.0.0.1:4010`; it stays the same for the life of the mock, swaps included. */
+  readonly url: string;
+  /**
+   * The PID of the Prism engine that answers valid orders, which runs as long as the mock does; it changes with
+   * `swapSpec`. The engine for everything else, started with the first request that needs it, is a second
+   * child process.
+   */
+  readonly pid: number;
+  /** Settles once the mock has stopped: `stop()`, or one of its Prism engines ended unexpectedly. */
+  readonly closed: Promise<void>;
+  /**
+   * Serves another version of the spec (such as a rebuilt bundle) without refusing a single connection:
+   * starts Prism on the new spec, switches to it, then stops the old engines once the requests they are
+   * answering are answered. Swaps run one after the other, in the order asked.
+   *
+   * @throws PrismStartError when the new spec cannot be served; the mock keeps serving the one it had.
+   */
+  swapSpec(spec: string): Promise<void>;
+  /** Stops listening and stops Prism; resolves once every process is gone. Calling it again is harmless. */
+  stop(): Promise<void>;
+}
+
+/** The default of {@link MockOptions.maxBodyBytes}. */
+export const defaultMaxBodyBytes = 64 * 1024;
+/** How long a swap lets the old engines finish the requests they are answering before stopping them. */
+const drainMs = 10_000;
 
 /**
- * Starts a Prism mock of the toll-free ordering API: the pinned Prism from `node_modules` with `--errors`, so
- * an invalid request gets the spec's 422 (with an `sl-violations` header) and a served example that breaks
- * its own schema becomes a 500. The spec is copied first, so rebuilding it never restarts this server;
- * stop and start again to serve a new version.
+ * Starts a mock of the toll-free ordering API: Prism, serving the spec's examples and judging every request
+ * (routes, authentication, validation, `Prefer`), behind a front that answers like the vendor. An invalid
+ * order gets a 422 `{"code":422,"error":"…"}` with the vendor's message for its actual first problem (the same
+ * message and parameter `validateOrderRequest` reports), Prism's `sl-violations` header kept; a body over
+ * `maxBodyBytes` gets 413 at once; and orders the rule table accepts are answered by an engine of their own,
+ * so pathological bodies never hold them up.
  *
- * @returns once Prism says it listens.
- * @throws PrismStartError with Prism's log when it reports `fatal`, exits early or times out (a bad spec, a
- *   taken port); no process is left behind.
+ * @returns once Prism listens.
+ * @throws PrismStartError with Prism's output when the spec cannot be served or the port is taken
+ *   (`portInUse`); nothing is left running.
  * @example
  * ```ts
- * import { startMock } from "@tf-orders/mock";
+ * import { formatMockRequest, startMock } from "@tf-orders/mock";
  *
- * const mock = await startMock();
+ * const mock = await startMock({ onRequest: (request) => console.log(formatMockRequest(request)) });
  * try {
  *   const client = createTollFreeClient({ baseUrl: mock.url, token: "any-token" });
  *   console.log(await client.purchaseTollFreeNumbers({ quantity: 1, packageID: 1234567, serviceArea: 4 }));
@@ -47,5 +93,95 @@ export type RunningMock = PrismServer;
  * ```
  */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  return serveSpec(options, (specPath) => ["mock", specPath]);
+  const engineOptions = { startTimeoutMs: options.startTimeoutMs ?? defaultStartTimeoutMs, onLog: options.onLog };
+  const spec = await readableSpec(options.spec ?? bundledSpecPath());
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    throw new Error(`maxBodyBytes must be a positive whole number of bytes, got ${String(maxBodyBytes)}`);
+  }
+
+  let current: Promise<SpecEngines> | undefined;
+  // The port is taken or free long before Prism has loaded: listen first, and fail fast.
+  const front = await startFront({
+    host: options.host ?? "127.0.0.1",
+    port: options.port ?? 0,
+    maxBodyBytes,
+    engines: () => current ?? Promise.reject(new Error("the mock has no engines")),
+    onRequest: options.onRequest,
+    onLog: options.onLog,
+  });
+
+  let stopping: Promise<void> | undefined;
+  let closedNow: () => void = () => {};
+  const closed = new Promise<void>((settle) => {
+    closedNow = settle;
+  });
+  const stop = () => {
+    stopping ??= (async () => {
+      await front.close();
+      await current?.then((engines) => engines.stop()).catch(() => undefined);
+      closedNow();
+    })();
+    return stopping;
+  };
+  /** Serving engines that end on their own take the mock down, and say so. */
+  const watch = (engines: SpecEngines) => {
+    void engines.closed.then(async () => {
+      if (stopping !== undefined || current === undefined || (await current) !== engines) return;
+      options.onLog?.("A Prism engine of the mock exited unexpectedly: the mock stops.");
+      await stop();
+    });
+  };
+
+  current = startSpecEngines(spec, engineOptions);
+  let serving: SpecEngines;
+  try {
+    serving = await current;
+    watch(serving);
+  } catch (error) {
+    current = undefined;
+    await front.close();
+    throw error;
+  }
+
+  let swapping: Promise<void> = Promise.resolve();
+  const swapSpec = (next: string) => {
+    const swap = swapping.then(async () => {
+      if (stopping !== undefined) throw new Error("the mock is stopped");
+      const fresh = await startSpecEngines(await readableSpec(next), engineOptions);
+      if (stopping !== undefined) {
+        await fresh.stop();
+        throw new Error("the mock was stopped during the swap");
+      }
+      const old = await current;
+      current = Promise.resolve(fresh);
+      serving = fresh;
+      watch(fresh);
+      await old?.retire(drainMs);
+    });
+    // A failed swap must not block the next one.
+    swapping = swap.catch(() => undefined);
+    return swap;
+  };
+
+  return {
+    url: front.url,
+    get pid() {
+      return serving.promptPid;
+    },
+    closed,
+    swapSpec,
+    stop,
+  };
+}
+
+/** The spec's absolute path, once it is known to be readable: a wrong path is named before Prism starts. */
+async function readableSpec(spec: string): Promise<string> {
+  const path = resolve(spec);
+  try {
+    await access(path);
+  } catch (error) {
+    throw new Error(`Cannot read the spec ${spec}: ${(error as Error).message}`, { cause: error });
+  }
+  return path;
 }

@@ -1,5 +1,6 @@
-import type { PrismServer } from "./prism-process.js";
-import { serveSpec } from "./serve-spec.js";
+import { bundledSpecPath } from "./bundled-spec.js";
+import { defaultStartTimeoutMs, launchPrism, type PrismServer } from "./prism-process.js";
+import { snapshotSpec } from "./spec-snapshot.js";
 import type { PrismOptions } from "./start-mock.js";
 
 /** Options of {@link startProxy}. */
@@ -33,12 +34,25 @@ export type RunningProxy = PrismServer;
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const upstream = parseUpstream(options.upstream);
-  return serveSpec(options, (specPath) => [
-    "proxy",
-    specPath,
-    upstream,
-    `--validate-request=${String(options.validateRequest ?? false)}`,
-  ]);
+  const host = options.host ?? "127.0.0.1";
+  const port = options.port ?? 0;
+  // A private copy: Prism reloads a changed document and, on port 0, comes back on another port.
+  const snapshot = await snapshotSpec(options.spec ?? bundledSpecPath());
+  return launchPrism({
+    args: [
+      "proxy",
+      snapshot.path,
+      upstream,
+      `--validate-request=${String(options.validateRequest ?? false)}`,
+      ...["--host", host, "--port", String(port), "--errors"],
+    ],
+    host,
+    port,
+    startTimeoutMs: options.startTimeoutMs ?? defaultStartTimeoutMs,
+    onLog: options.onLog,
+    cleanup: snapshot.remove,
+    ownedDir: snapshot.folder,
+  });
 }
 
 function parseUpstream(value: string): string {

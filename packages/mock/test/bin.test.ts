@@ -3,13 +3,15 @@ import { once } from "node:events";
 import { existsSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { childCommands } from "./support/child-commands.ts";
-import { postLoginExample } from "./support/login-example.ts";
+import { purchase, requestExamples } from "./contract/support/purchase-examples.ts";
+import { postOrderRaw } from "./contract/support/raw-order.ts";
+import { engineProcesses } from "./support/engine-processes.ts";
+import { loginExample, postLoginExample } from "./support/login-example.ts";
 import { isRunning } from "./support/process-alive.ts";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
@@ -35,41 +37,58 @@ function runBin(args: string[]) {
 }
 
 describe("tf-orders-mock", () => {
-  it.each(["SIGINT", "SIGTERM"] as const)(
-    "serves until %s, then exits 0 and leaves nothing listening",
-    async (signal) => {
-      const { child, url, exit } = runBin(["--port", "0", "--quiet"]);
-      try {
-        const base = await url;
-        expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-        await expect(postLoginExample(base)).resolves.toMatchObject({ status: 200 });
+  // Each run also checks the request log: printed by default, and not at all with --quiet.
+  it.each([
+    ["SIGINT", []],
+    ["SIGTERM", ["--quiet"]],
+  ] as const)("serves until %s, then exits 0 and leaves nothing listening (flags %j)", async (signal, flags) => {
+    const order = requestExamples()[0]?.[1] as Record<string, unknown>;
+    const headers = { authorization: "bin-test-token", accept: "application/json" };
+    const { child, url, exit, output } = runBin(["--port", "0", ...flags]);
+    try {
+      const base = await url;
+      expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      await expect(postLoginExample(base)).resolves.toMatchObject({ status: 200 });
+      await expect(postOrderRaw(base, order, headers)).resolves.toMatchObject({ status: 200 });
+      await expect(postOrderRaw(base, { ...order, serviceArea: 6 }, headers)).resolves.toMatchObject({ status: 422 });
 
-        child.kill(signal);
-        const [code] = await exit;
-        expect(code).toBe(0);
-        await expect(fetch(base)).rejects.toThrow();
-      } finally {
-        child.kill("SIGKILL");
-      }
-    },
-  );
+      child.kill(signal);
+      const [code] = await exit;
+      expect(code).toBe(0);
+      await expect(fetch(base)).rejects.toThrow();
+    } finally {
+      child.kill("SIGKILL");
+    }
+    // All output is in once the bin has exited.
+    const logged = output.filter((line) => /^[A-Z]+ \//.test(line)).map((line) => line.replace(/ \(\d+ ms\)$/, ""));
+    expect(logged).toEqual(
+      flags.length === 0
+        ? [
+            `POST ${loginExample().path} 200`,
+            `POST ${purchase.path} 200`,
+            `POST ${purchase.path} 422 The 'serviceArea' parameter must match one of the following values: 1, 2, 3, 4, 5`,
+          ]
+        : [],
+    );
+    expect(output.join("\n")).not.toContain("bin-test-token");
+  });
 
-  it("takes Prism and its spec copy with it when killed with no chance to clean up (SIGKILL)", async () => {
+  it("takes its Prism engines with it when killed with no chance to clean up (SIGKILL)", async () => {
     const { child, url, exit } = runBin(["--port", "0", "--quiet"]);
     try {
       const base = await url;
-      await expect(postLoginExample(base)).resolves.toMatchObject({ status: 200 });
-      const prism = childCommands(child.pid!).find(({ argv }) => argv.some((arg) => /prism-cli/.test(arg)));
-      expect(prism, "Prism runs as the bin's child").toBeDefined();
-      const specCopy = prism!.argv[prism!.argv.indexOf("mock") + 1]!;
-      expect(existsSync(specCopy)).toBe(true);
+      // An invalid order starts the second engine too.
+      const order = { ...(requestExamples()[0]?.[1] as object), serviceArea: 6 };
+      await expect(postOrderRaw(base, order, { authorization: "bin-test-token" })).resolves.toMatchObject({
+        status: 422,
+      });
+      const engines = engineProcesses(child.pid!);
+      expect(engines, "the Prism engines run as the bin's children").toHaveLength(2);
 
       child.kill("SIGKILL");
       await exit;
-      // No request after the kill: Prism would die on its next log line to the closed pipe anyway, and an
-      // idle one is exactly the case that used to keep the port taken.
-      await expect.poll(() => isRunning(prism!.pid), { timeout: 15_000, interval: 100 }).toBe(false);
-      await expect.poll(() => existsSync(dirname(specCopy)), { timeout: 5000, interval: 50 }).toBe(false);
+      // No request after the kill: an idle engine is exactly the case that would keep running.
+      await expect.poll(() => engines.filter(isRunning), { timeout: 15_000, interval: 100 }).toEqual([]);
       await expect(fetch(base)).rejects.toThrow();
     } finally {
       child.kill("SIGKILL");

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { PrismStartError, type RunningMock, startMock } from "@tf-orders/mock";
+import { formatMockRequest, PrismStartError, type RunningMock, startMock } from "@tf-orders/mock";
 import { type StaticServer, startStaticServer } from "../server/static-server.js";
 import { SITE_FILES } from "../site/build-site.js";
 import { mockOrderCurl } from "./mock-order-curl.js";
@@ -75,7 +75,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   }
   let mock: RunningMock;
   try {
-    mock = await startMock({ spec: join(bundle, "openapi.yaml"), host, port: options.mockPort });
+    mock = await startMock({
+      spec: join(bundle, "openapi.yaml"),
+      host,
+      port: options.mockPort,
+      onRequest: (request) => log(formatMockRequest(request)),
+    });
   } catch (error) {
     await docs.close();
     throw describeStartError("mock", "--mock-port", options.mockPort, error);
@@ -87,9 +92,6 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     await Promise.all([mock.stop(), docs.close()]);
     throw error;
   }
-  // Restarts keep the port the mock got first, so the printed URL and curl stay right.
-  const mockPort = Number(new URL(mock.url).port);
-
   let rebuilding: Promise<void> | undefined;
   let again = false;
   const rebuild = async (): Promise<void> => {
@@ -107,10 +109,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       log(`✗ The spec's ${result.step} failed; still serving the last good build.\n${result.output}`);
       return;
     }
-    await mock.stop();
-    if (lifetime.signal.aborted) return;
+    // The mock keeps its URL and swaps in the new spec without refusing a connection.
     try {
-      mock = await startMock({ spec: join(bundle, "openapi.yaml"), host, port: mockPort });
+      await mock.swapSpec(join(bundle, "openapi.yaml"));
     } catch (error) {
       log(`✗ The mock did not restart: ${error instanceof Error ? error.message : String(error)}`);
       return;

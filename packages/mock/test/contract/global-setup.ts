@@ -1,10 +1,11 @@
 import type { TestProject } from "vitest/node";
-import type { PrismServer } from "../../src/prism-process.ts";
+import { formatMockRequest } from "../../src/request-log.ts";
 import { startMock } from "../../src/start-mock.ts";
 import { startProxy } from "../../src/start-proxy.ts";
 import { readProviderConfig } from "../provider/provider-config.ts";
 import { loginExample } from "../support/login-example.ts";
 import type { ContractTarget } from "./support/contract-target.ts";
+import { postOrderRaw } from "./support/raw-order.ts";
 
 /** Any token: the mock checks that one is sent, not its value. */
 const mockToken = "tf-orders-contract-token";
@@ -14,7 +15,7 @@ const mockToken = "tf-orders-contract-token";
  * `TF_API_BASE_URL` for the `provider` project (whose config only includes the suite when configured).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let server: PrismServer;
+  let server: { url: string; stop(): Promise<void> };
   let target: ContractTarget;
   if (project.name === "provider") {
     const config = readProviderConfig(process.env);
@@ -32,7 +33,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
         (config.allowPurchase ? " (purchases allowed)" : " (non-purchasing cases only)"),
     );
   } else {
-    server = await startMock();
+    // A disagreement between Prism and the rule table fails the case that met it; the log says which it was.
+    server = await startMock({
+      onRequest: (request) => {
+        if (request.fidelityWarning !== undefined) console.error(`contract mock: ${formatMockRequest(request)}`);
+      },
+    });
+    // The mock starts its engine for invalid orders with the first one; start it here, so that no case's
+    // timeout includes loading Prism (seconds on a busy machine).
+    const warmUp = await postOrderRaw(server.url, {}, { authorization: mockToken });
+    if (warmUp.status !== 422) throw new Error(`the mock answered an empty order with HTTP ${warmUp.status}, not 422`);
     const credentials = loginExample().credentials as ContractTarget["login"];
     target = { mode: "mock", url: server.url, auth: { token: mockToken }, login: credentials, purchases: true };
   }

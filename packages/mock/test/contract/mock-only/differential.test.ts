@@ -43,4 +43,17 @@ describe("differential: validateOrderRequest agrees with the mock", () => {
     expect(failure).toMatch(/client: sabotage: empty Notes/);
     expect(failure).toMatch(/mock: HTTP 200/);
   }, 120_000);
+
+  it("fails when a validator agrees on every verdict but words its rejections otherwise", async () => {
+    const reworded = (payload: unknown): Verdict => {
+      const verdict = validateOrderRequest(payload);
+      return verdict.ok ? verdict : { ok: false, errors: [{ message: `sabotage: ${verdict.errors[0]?.message}` }] };
+    };
+    const failure = await assertAgreement(target.url, await headers(), reworded, { seed, numRuns: 300 }).then(
+      () => expect.fail("the reworded validator was not caught"),
+      (error: unknown) => String(error),
+    );
+    expect(failure).toMatch(/client: sabotage: The /);
+    expect(failure).toMatch(/mock: HTTP 422 \{"code":422,"error":"The /);
+  }, 120_000);
 });
