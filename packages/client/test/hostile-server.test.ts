@@ -211,7 +211,7 @@ describe("twenty purchases refused at once share one new login, whatever it answ
     const client = createTollFreeClient({
       credentials: { username: "u", password: "pw-hostile" },
       baseUrl: server.url,
-      timeoutMs: renewal === "hang" ? 500 : 15_000,
+      timeoutMs: renewal === "hang" ? 2000 : 15_000,
     });
     await client.authenticate();
     const results = await Promise.allSettled(Array.from({ length: 20 }, () => client.purchaseTollFreeNumbers(order)));
@@ -226,8 +226,10 @@ describe("twenty purchases refused at once share one new login, whatever it answ
       expect(purchases).toHaveLength(20);
       for (const result of results) {
         const reason = (result as PromiseRejectedResult).reason;
-        expect(reason.outcomeUnknown).not.toBe(true);
+        // A hanging login ends each caller's wait at its timeout; on a loaded machine a purchase can time out
+        // before its 401 was read, and then its outcome is rightly unknown.
         if (name === "hangs") expect(reason).toBeInstanceOf(TimeoutError);
+        else expect(reason.outcomeUnknown).toBe(false);
       }
     }
   });
