@@ -8,5 +8,13 @@ export interface RunningSite {
   url: string;
   close(): Promise<void>;
 }
-/** Serves the built desk on loopback (default 127.0.0.1, a free port). */
-export declare function serveSite(options?: { root?: string; host?: string; port?: number }): Promise<RunningSite>;
+/**
+ * Serves a built site on loopback (default: the desk, 127.0.0.1, a free port): `/` is the first file, every other
+ * listed file by its path (default: every file of `root`, listed at each request), anything else a 404.
+ */
+export declare function serveSite(options?: {
+  root?: string;
+  files?: readonly string[];
+  host?: string;
+  port?: number;
+}): Promise<RunningSite>;

@@ -16,6 +16,7 @@ const contentTypes = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".yaml": "application/yaml; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",
@@ -38,19 +39,20 @@ export function siteFiles(root = siteDir) {
 }
 
 /**
- * Serves the built desk on loopback: `/` is `index.html`, every other file of the folder by its path, anything
- * else a 404 (nothing outside the folder can be reached). The folder is listed again at each request, so a
- * rebuild shows at the next reload.
+ * Serves a built site on loopback — the desk by default — for `npm start`, the tests and `npm run serve`: `/` is the
+ * first file, every other listed file by its path, anything else a 404 (nothing outside the list can be reached).
+ * Without `files`, the list is every file of the folder, `index.html` first, listed again at each request so that a
+ * rebuild shows at the next reload; with `files`, only those (the docs' folder also holds their compiled code).
  *
  * @example
  * ```js
  * const site = await serveSite({ port: 8081 });
  * console.log(`Web   ${site.url}?mock=http://127.0.0.1:4010`);
  * ```
- * @param {{ root?: string, host?: string, port?: number }} [options]
+ * @param {{ root?: string, files?: readonly string[], host?: string, port?: number }} [options]
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
-export async function serveSite({ root = siteDir, host = "127.0.0.1", port = 0 } = {}) {
+export async function serveSite({ root = siteDir, files, host = "127.0.0.1", port = 0 } = {}) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     if (request.method !== "GET" && request.method !== "HEAD") {
@@ -59,7 +61,8 @@ export async function serveSite({ root = siteDir, host = "127.0.0.1", port = 0 }
     }
     let file;
     try {
-      file = path === "/" ? "index.html" : siteFiles(root).find((name) => path === `/${name}`);
+      const listed = files ?? siteFiles(root);
+      file = path === "/" ? listed[0] : listed.find((name) => path === `/${name}`);
     } catch (error) {
       response.writeHead(503, { "content-type": "text/plain; charset=utf-8" }).end(`${error.message}\n`);
       return;

@@ -2,8 +2,8 @@
 // `npm start`: the docs and the mock, rebuilt on every spec edit, until Ctrl-C.
 import { type DevServer, startDevServer } from "../dev/dev-server.js";
 import { parseStartOptions, startUsage } from "../dev/start-options.js";
-import { killAllGroups } from "../process/process-groups.js";
-import { siteDir, workspaceRoot } from "../site/locations.js";
+import { killAllGroups } from "../process.js";
+import { deskDir, siteDir, workspaceRoot } from "../site/locations.js";
 
 // Last resort: whatever a rebuild had started dies with this process, however it ends.
 process.on("exit", () => killAllGroups());
@@ -38,7 +38,7 @@ process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));
 
 try {
-  const options = parseStartOptions(process.argv.slice(2), process.env, { root: workspaceRoot, siteDir });
+  const options = parseStartOptions(process.argv.slice(2), process.env, { root: workspaceRoot, siteDir, deskDir });
   if (options.help) {
     console.log(startUsage());
     process.exit(0);
@@ -51,6 +51,7 @@ try {
         "",
         "tf-orders is running:",
         `  Docs  ${server.docsUrl}`,
+        ...(server.deskUrl ? [`  Desk  ${server.deskUrl}  (the order desk, aimed at the mock)`] : []),
         `  Mock  ${server.mockUrl}  (Prism: any Authorization value is accepted; nothing is bought)`,
         "",
         "Place an order on the mock (paste into another terminal):",
@@ -58,8 +59,9 @@ try {
         server.curl,
         "",
         options.generateClient
-          ? "Watching spec/: an edit relints it, rebuilds the docs and the client (types and dist/), and restarts the mock."
-          : "Watching spec/: an edit relints it, rebuilds the docs, and restarts the mock.",
+          ? "Watching spec/: an edit reruns turbo (lint, bundle, client types, every app's build) and swaps the new spec into the mock."
+          : "Watching spec/: an edit reruns turbo (lint, bundle, every app's build) and swaps the new spec into the mock.",
+        "Every request the mock answers is logged below.",
         "Press Ctrl-C to stop.",
         "",
       ].join("\n"),

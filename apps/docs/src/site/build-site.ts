@@ -1,7 +1,6 @@
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { runCommand } from "../process/run-command.js";
-import { withoutBanners } from "../process/tool-output.js";
+import { runCommand, withoutBanners } from "../process.js";
 import { quietToolEnv, redoclyBin } from "./locations.js";
 import { findRemoteAssets, makeOffline } from "./offline-html.js";
 

@@ -24,6 +24,9 @@ export const workspaceRoot = join(docsDir, "..", "..");
 /** Where `npm run build` puts the offline reference and the bundled spec. */
 export const siteDir = join(docsDir, "dist");
 
+/** Where the order desk (apps/web) is built, which `npm start` serves beside the docs. */
+export const deskDir = join(workspaceRoot, "apps", "web", "dist");
+
 /** The entry point of the pinned Redocly CLI, run with this Node rather than through `npx`. */
 export function redoclyBin(): string {
   const manifestPath = require.resolve("@redocly/cli/package.json");

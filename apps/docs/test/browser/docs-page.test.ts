@@ -1,9 +1,9 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { jsonMediaType, namedExamples, resolveRef } from "@tf-orders/spec/reader";
+import { type RunningSite, serveSite } from "@tf-orders/web/site";
 import type { Locator } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type StaticServer, startStaticServer } from "../../src/server/static-server.js";
 import { SITE_FILES } from "../../src/site/build-site.js";
 import { docsDir, siteDir, workspaceRoot } from "../../src/site/locations.js";
 import { type OfflineBrowser, openOfflineBrowser } from "../support/browser.js";
@@ -25,11 +25,11 @@ const screenshotPath = join(docsDir, "test-results", "docs-page.png");
 /** JSON as the page's viewer prints it, compared without whitespace (the viewer adds fold buttons). */
 const squash = (text: string) => text.replace(/\s+/g, "");
 
-let server: StaticServer;
+let server: RunningSite;
 let browser: OfflineBrowser;
 
 beforeAll(async () => {
-  server = await startStaticServer({ root: siteDir, files: SITE_FILES });
+  server = await serveSite({ root: siteDir, files: SITE_FILES });
   browser = await openOfflineBrowser();
   await browser.page.goto(server.url);
   await browser.page.getByRole("heading", { level: 1, name: spec.info.title }).waitFor();

@@ -48,8 +48,10 @@ it("leaves nothing running when it fails after starting the docs server and the 
   const start = startDevServer({
     root: workspace,
     siteDir: join(workspace, "site"),
+    deskDir: join(workspace, "no-desk"),
     host: "127.0.0.1",
     docsPort,
+    deskPort: 0,
     mockPort,
     generateClient: false,
     log: () => {},
@@ -69,8 +71,10 @@ it("names the taken mock port and the flag to change it, and stops the docs serv
     const start = startDevServer({
       root: workspace,
       siteDir: join(workspace, "site"),
+      deskDir: join(workspace, "no-desk"),
       host: "127.0.0.1",
       docsPort,
+      deskPort: 0,
       mockPort,
       generateClient: false,
       log: () => {},

@@ -2,24 +2,36 @@ import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
 import { describe, expect, it } from "vitest";
 import { parseStartOptions, startUsage } from "../../src/dev/start-options.js";
 
-const defaults = { root: "/repo", siteDir: "/repo/apps/docs/dist" };
+const defaults = { root: "/repo", siteDir: "/repo/apps/docs/dist", deskDir: "/repo/apps/web/dist" };
 
 describe("parseStartOptions", () => {
   it("defaults to the documented ports on loopback", () => {
     expect(parseStartOptions([], {}, defaults)).toEqual({
       host: "127.0.0.1",
       docsPort: 8080,
+      deskPort: 8090,
       mockPort: Number(mockServer(loadBundledSpec()).port),
       root: "/repo",
       siteDir: "/repo/apps/docs/dist",
+      deskDir: "/repo/apps/web/dist",
       generateClient: true,
       help: false,
     });
   });
 
   it.each([
-    ["flags", ["--docs-port", "0", "--mock-port", "4999"], {}, { docsPort: 0, mockPort: 4999 }],
-    ["environment", [], { TF_DOCS_PORT: "9000", TF_MOCK_PORT: "9001" }, { docsPort: 9000, mockPort: 9001 }],
+    [
+      "flags",
+      ["--docs-port", "0", "--mock-port", "4999", "--desk-port", "0"],
+      {},
+      { docsPort: 0, mockPort: 4999, deskPort: 0 },
+    ],
+    [
+      "environment",
+      [],
+      { TF_DOCS_PORT: "9000", TF_MOCK_PORT: "9001", TF_DESK_PORT: "9002" },
+      { docsPort: 9000, mockPort: 9001, deskPort: 9002 },
+    ],
     [
       "flags over environment",
       ["--docs-port", "1"],
@@ -28,10 +40,10 @@ describe("parseStartOptions", () => {
     ],
     ["--no-generate", ["--no-generate"], {}, { generateClient: false }],
     [
-      "--root and --site-dir",
-      ["--root", "/tmp/w", "--site-dir", "/tmp/site"],
+      "--root, --site-dir and --desk-dir",
+      ["--root", "/tmp/w", "--site-dir", "/tmp/site", "--desk-dir", "/tmp/desk"],
       {},
-      { root: "/tmp/w", siteDir: "/tmp/site" },
+      { root: "/tmp/w", siteDir: "/tmp/site", deskDir: "/tmp/desk" },
     ],
     ["--host", ["--host", "::1"], {}, { host: "::1" }],
     ["--help", ["--help"], {}, { help: true }],

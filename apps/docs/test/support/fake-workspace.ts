@@ -1,76 +1,48 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-/** A throw-away workspace shaped like this repository, with cheap stand-ins for the real scripts. */
-export interface FakeWorkspace {
-  root: string;
-  /** Sets the spec's info.version, the value the fake client's generate and build carry through. */
-  setSpecVersion(version: string): Promise<void>;
-  /** Replaces the client's build with one that writes half its output, then fails like tsc does. */
-  breakClientBuild(): Promise<void>;
-}
-
-async function writeJson(path: string, value: unknown): Promise<void> {
-  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
-}
+import { workspaceRoot } from "../../src/site/locations.js";
 
 /**
- * A workspace with spec/ (lint passes; build copies openapi.json, which is also valid YAML, to dist/) and
- * packages/client (`generate` writes the spec's version to src/generated/version.ts, `build` copies it to
- * dist/version.js). The client starts built at version 1.0.0, with a dist/index.js beside it.
+ * A throw-away Turborepo workspace shaped like this repository, for `npm start` to watch and rebuild: a copy of the
+ * real spec package (lint and bundle are the real ones) and turbo.json, the repository's node_modules, and two cheap
+ * apps instead of the real ones: `site` renders the spec's title into `apps/site/dist/index.html` beside the bundle,
+ * and `fragile` fails its build whenever the spec's title says `(break the app)`.
  */
-export async function createFakeWorkspace(): Promise<FakeWorkspace> {
-  const root = await mkdtemp(join(tmpdir(), "tf-docs-rebuild-"));
-  const spec = join(root, "spec");
-  const client = join(root, "packages", "client");
-  await writeJson(join(root, "package.json"), { name: "fake-root", private: true, workspaces: ["spec", "packages/*"] });
-  await writeFile(join(root, "redocly.yaml"), "telemetry: off\n");
-  await mkdir(spec);
-  const copyToDist =
-    "const fs=require('fs');fs.mkdirSync('dist',{recursive:true});for(const f of ['openapi.json','openapi.yaml'])fs.copyFileSync('openapi.json','dist/'+f)";
-  await writeJson(join(spec, "package.json"), {
-    name: "@tf-orders/spec",
+export async function createFakeWorkspace(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "tf-docs-dev-"));
+  const json = (path: string, value: unknown) => writeFile(join(root, path), `${JSON.stringify(value, null, 2)}\n`);
+  await json("package.json", {
+    name: "tf-docs-dev-test",
     private: true,
-    scripts: { lint: "node -e 0", build: `node -e "${copyToDist}"` },
+    packageManager: "npm@11.19.1",
+    workspaces: ["spec", "apps/*"],
   });
-  for (const folder of ["scripts", join("src", "generated"), "dist"])
-    await mkdir(join(client, folder), { recursive: true });
-  await writeJson(join(client, "package.json"), {
-    name: "@tf-orders/client",
-    private: true,
-    scripts: { generate: "node scripts/generate.cjs", build: "node scripts/build.cjs" },
+  for (const file of ["turbo.json", "redocly.yaml", "tsconfig.base.json"]) {
+    await cp(join(workspaceRoot, file), join(root, file));
+  }
+  await cp(join(workspaceRoot, "spec"), join(root, "spec"), {
+    recursive: true,
+    filter: (source) => !/[\\/](dist|node_modules|test|\.turbo)$/.test(source),
   });
-  await writeFile(
-    join(client, "scripts", "generate.cjs"),
-    `const fs = require("fs");
-const { version } = JSON.parse(fs.readFileSync("../../spec/dist/openapi.json", "utf8")).info;
-fs.writeFileSync("src/generated/version.ts", "export const version = " + JSON.stringify(version) + ";\\n");
-`,
-  );
-  await writeFile(
-    join(client, "scripts", "build.cjs"),
-    `require("fs").copyFileSync("src/generated/version.ts", "dist/version.js");\n`,
-  );
-  await writeFile(join(client, "src", "generated", "version.ts"), 'export const version = "1.0.0";\n');
-  await writeFile(join(client, "dist", "version.js"), 'export const version = "1.0.0";\n');
-  await writeFile(join(client, "dist", "index.js"), 'export * from "./version.js";\n');
-
-  const setSpecVersion = (version: string) =>
-    writeJson(join(spec, "openapi.json"), { openapi: "3.1.0", info: { title: "Fake", version }, paths: {} });
-  await setSpecVersion("1.0.0");
-  return {
-    root,
-    setSpecVersion,
-    breakClientBuild: () =>
-      writeFile(
-        join(client, "scripts", "build.cjs"),
-        `const fs = require("fs");
-fs.rmSync("dist/index.js");
-fs.writeFileSync("dist/version.js", "export const version = ");
-console.error("src/generated/version.ts(1,1): error TS1005: ';' expected.");
-process.exit(2);
-`,
-      ),
+  await symlink(join(workspaceRoot, "node_modules"), join(root, "node_modules"), "dir");
+  const title = "JSON.parse(require('fs').readFileSync('../../spec/dist/openapi.json','utf8')).info.title";
+  const app = async (name: string, build: string) => {
+    await mkdir(join(root, "apps", name), { recursive: true });
+    await json(join("apps", name, "package.json"), {
+      name: `@tf-dev-test/${name}`,
+      private: true,
+      devDependencies: { "@tf-orders/spec": "*" },
+      scripts: { build: `node -e "${build}"` },
+    });
   };
+  await app(
+    "site",
+    `const fs=require('fs');fs.mkdirSync('dist',{recursive:true});for(const f of ['openapi.yaml','openapi.json'])fs.copyFileSync('../../spec/dist/'+f,'dist/'+f);fs.writeFileSync('dist/index.html','<title>'+${title}+' · reference</title>')`,
+  );
+  await app(
+    "fragile",
+    `if(${title}.includes('(break the app)')){console.error('fragile: cannot build this title');process.exit(2)}`,
+  );
+  return root;
 }

@@ -53,4 +53,29 @@ describe("serveSite", () => {
     expect(() => siteFiles(empty)).toThrow(/run npm run build -w @tf-orders\/web/);
     await rm(empty, { recursive: true });
   });
+
+  it("with a list of files, serves those only (what the docs use: their folder also holds compiled code)", async () => {
+    const listed = await serveSite({ root, files: ["assets/index-abc.css", "missing.yaml"] });
+    try {
+      const answers = await Promise.all(
+        ["/", "/assets/index-abc.css", "/index.html", "/missing.yaml"].map(async (path) => {
+          const response = await fetch(new URL(path, listed.url));
+          return [path, response.status, await response.text()];
+        }),
+      );
+      expect(answers).toEqual([
+        ["/", 200, "body{}"],
+        ["/assets/index-abc.css", 200, "body{}"],
+        ["/index.html", 404, "Not found: /index.html\n"],
+        ["/missing.yaml", 503, "Not built yet: missing.yaml\n"],
+      ]);
+    } finally {
+      await listed.close();
+    }
+  });
+
+  it("reads files on every request, so a rebuild shows at the next reload", async () => {
+    await writeFile(join(root, "assets", "index-abc.css"), "body{color:red}");
+    expect(await (await fetch(new URL("/assets/index-abc.css", site.url))).text()).toBe("body{color:red}");
+  });
 });

@@ -1,5 +1,35 @@
+// Running the tools npm start needs (turbo, Redocly): each in a process group of its own, killed with the dev server.
 import { spawn } from "node:child_process";
-import { killGroup, trackGroup } from "./process-groups.js";
+
+/**
+ * Process groups started by this process and still running. Each command runs in a group of its own
+ * (so that Ctrl-C in the terminal reaches only the dev server, which then stops them in order); this
+ * registry lets the last-chance exit handler kill whatever is left.
+ */
+const groups = new Set<number>();
+
+/** Records a running group (its leader's PID); call the returned function once it has ended. */
+export function trackGroup(pid: number): () => void {
+  groups.add(pid);
+  return () => {
+    groups.delete(pid);
+  };
+}
+
+/** Sends a signal to every process of a group; a group that is already gone is not an error. */
+export function killGroup(pid: number, signal: NodeJS.Signals = "SIGTERM"): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
+/** Kills every tracked group at once, synchronously: safe inside a process 'exit' handler. */
+export function killAllGroups(signal: NodeJS.Signals = "SIGKILL"): void {
+  for (const pid of groups) killGroup(pid, signal);
+  groups.clear();
+}
 
 /** How a command ended, with everything it printed (stdout and stderr interleaved). */
 export interface CommandResult {
@@ -60,4 +90,20 @@ export function runCommand(
       resolve({ ok: code === 0, code, output: Buffer.concat(chunks).toString("utf8") });
     });
   });
+}
+
+const BOX_DRAWING = /[║╔╚═╗╝]/;
+// Redocly closes a failed lint with advice to silence every problem; here the fix is to edit the spec.
+const IGNORE_FILE_ADVICE = /--generate-ignore-file/;
+
+/**
+ * A tool's output without the boxed banners Redocly prints on every run (the Node 20 notice, the
+ * Redoc 3 notice), without blank lines and without the advice to ignore every lint problem, so that the
+ * errors themselves are what the reader sees.
+ */
+export function withoutBanners(output: string): string {
+  return output
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !BOX_DRAWING.test(line) && !IGNORE_FILE_ADVICE.test(line))
+    .join("\n");
 }

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "../../src/process/run-command.js";
-import { isAlive } from "../support/process-tree.js";
+import { runCommand, withoutBanners } from "../src/process.js";
+import { isAlive } from "./support/process-tree.js";
 
 const node = process.execPath;
 
@@ -45,5 +45,28 @@ describe("runCommand", () => {
     await expect(runCommand("/nonexistent/tool", [], { cwd: process.cwd() })).rejects.toThrow(
       "Cannot run /nonexistent/tool",
     );
+  });
+});
+
+describe("withoutBanners", () => {
+  it.each([
+    [
+      "a boxed banner",
+      "╔════╗\n║  Node 20 is old  ║\n╚════╝\nvalidating openapi.yaml...",
+      "validating openapi.yaml...",
+    ],
+    ["blank lines", "a\n\n  \nb\n", "a\nb"],
+    [
+      "the advice to ignore every problem",
+      "❌ Validation failed with 1 error.\nrun `redocly lint --generate-ignore-file` to add all problems to the ignore file.",
+      "❌ Validation failed with 1 error.",
+    ],
+    [
+      "nothing from a lint error",
+      "[1] a.yaml:2:7 at #/type\n2 | type: integr\n  |       ^^^^^^",
+      "[1] a.yaml:2:7 at #/type\n2 | type: integr\n  |       ^^^^^^",
+    ],
+  ])("drops %s", (_name, output, expected) => {
+    expect(withoutBanners(output)).toBe(expected);
   });
 });

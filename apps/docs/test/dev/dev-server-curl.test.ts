@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type BundledSpec, locateOperation, mockServer } from "@tf-orders/spec/reader";
 import { describe, expect, it } from "vitest";
-import { mockOrderCurl } from "../../src/dev/mock-order-curl.js";
+import { mockOrderCurl } from "../../src/dev/dev-server.js";
 import { siteDir, workspaceRoot } from "../../src/site/locations.js";
 
 describe("mockOrderCurl", () => {
