@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { parsePort, specMockPort } from "./mock-port.js";
+import { parsePort, specMockPort } from "./spec-defaults.js";
 import { defaultMaxBodyBytes } from "./start-mock.js";
 
 /** What `tf-orders-mock` was asked to do. */

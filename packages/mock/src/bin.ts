@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { parseBinArgs } from "./bin-options.js";
-import { formatMockRequest } from "./request-log.js";
-import { startMock } from "./start-mock.js";
+import { formatMockRequest, startMock } from "./start-mock.js";
 
 // The bin is a thin shell over startMock: parse flags, serve, stop cleanly on a signal.
 async function main(): Promise<number> {

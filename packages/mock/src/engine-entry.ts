@@ -12,8 +12,8 @@
 import { createLogger } from "@stoplight/prism-core";
 import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { createServer } from "@stoplight/prism-http-server";
-import type { EngineMessage } from "./engine-process.js";
-import { judgeOrder } from "./order-verdict.js";
+import type { EngineMessage } from "./engines.js";
+import { judgeOrder } from "./vendor-answer.js";
 
 // The parent is gone, or stops this engine: nothing here outlives it (the engine holds no files).
 process.on("disconnect", () => process.exit(0));

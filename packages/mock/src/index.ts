@@ -4,14 +4,15 @@
  * (`startProxy`), and the `tf-orders-mock` bin.
  * @packageDocumentation
  */
-export { bundledSpecPath } from "./bundled-spec.js";
-export { parsePort, specMockPort } from "./mock-port.js";
+
 export type { PrismServer } from "./prism-process.js";
-export { PrismStartError } from "./prism-start-error.js";
-export { formatMockRequest, type MockRequest } from "./request-log.js";
+export { PrismStartError } from "./prism-process.js";
+export { bundledSpecPath, parsePort, specMockPort } from "./spec-defaults.js";
 export {
   defaultMaxBodyBytes,
+  formatMockRequest,
   type MockOptions,
+  type MockRequest,
   type PrismOptions,
   type RunningMock,
   startMock,

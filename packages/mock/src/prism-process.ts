@@ -1,8 +1,8 @@
+// The Prism CLI as a child process (what the proxy runs): its entry script, its start, and why a start failed.
 import { spawn } from "node:child_process";
-import { dieWithParent } from "./die-with-parent.js";
-import { prismEntry } from "./prism-entry.js";
-import { PrismStartError } from "./prism-start-error.js";
-import { supervise } from "./supervised-child.js";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { dieWithParent, supervise } from "./children.js";
 
 /** A running Prism CLI server (`prism proxy`). */
 export interface PrismServer {
@@ -140,4 +140,55 @@ function withoutUsage(log: string): string {
     if (!inUsage && line.trim() !== "") kept.push(line);
   }
   return kept.join("\n");
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The pinned Prism CLI's entry script, resolved from `node_modules` so that it runs under the current Node
+ * with no `npx` and no download.
+ */
+export function prismEntry(): string {
+  const manifestPath = require.resolve("@stoplight/prism-cli/package.json");
+  const manifest = require(manifestPath) as { bin?: { prism?: string } };
+  return join(dirname(manifestPath), manifest.bin?.prism ?? "dist/index.js");
+}
+
+/**
+ * Prism did not come up: it logged `fatal`, exited early, or never said it was listening in time.
+ * `log` holds Prism's own output so the cause (a bad spec, a taken port) is visible to the caller.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await startMock({ port: 4010 });
+ * } catch (error) {
+ *   if (error instanceof PrismStartError) console.error(error.log);
+ * }
+ * ```
+ */
+export class PrismStartError extends Error {
+  override readonly name = "PrismStartError";
+
+  constructor(
+    message: string,
+    /** Prism's output up to the failure, with colours stripped. */
+    readonly log: string,
+    /** The PID of the Prism process that failed; it has exited (or been killed) by the time this is thrown. */
+    readonly pid: number | undefined,
+    /** Prism could not listen because the port is taken (EADDRINUSE): pick another one. */
+    readonly portInUse = false,
+  ) {
+    super(log.trim() === "" ? message : `${message}\n--- Prism's log ---\n${log.trimEnd()}`);
+  }
+
+  /** The port was taken: the error says which, and how to pick another. */
+  static takenPort(host: string, port: number, log: string, pid: number | undefined): PrismStartError {
+    return new PrismStartError(
+      `Port ${port} on ${host} is already in use: stop what listens there, or pass another port (0 picks a free one).`,
+      log,
+      pid,
+      true,
+    );
+  }
 }

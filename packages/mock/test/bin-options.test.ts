@@ -1,7 +1,7 @@
 import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
 import { describe, expect, it } from "vitest";
 import { type BinCommand, parseBinArgs } from "../src/bin-options.ts";
-import { defaultMaxBodyBytes } from "../src/start-mock.ts";
+import { defaultMaxBodyBytes } from "../src/start-mock.js";
 
 const serve = (host: string, port: number, spec?: string, quiet = false, maxBodyBytes?: number): BinCommand => ({
   kind: "serve",

@@ -1,8 +1,8 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundledSpecPath } from "../src/bundled-spec.ts";
-import { launchPrismCliMock, type PrismServer } from "../src/prism-process.ts";
-import { type RunningMock, startMock } from "../src/start-mock.ts";
+import { launchPrismCliMock, type PrismServer } from "../src/prism-process.js";
+import { bundledSpecPath } from "../src/spec-defaults.js";
+import { type RunningMock, startMock } from "../src/start-mock.js";
 import { purchase, requestExamples } from "./contract/support/purchase-examples.ts";
 
 /** One raw exchange; Node's http lets the test set `Origin` and the preflight headers as a browser would. */

@@ -4,15 +4,62 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismStartError } from "../src/prism-start-error.ts";
-import type { MockRequest } from "../src/request-log.ts";
-import { defaultMaxBodyBytes, type RunningMock, startMock } from "../src/start-mock.ts";
-import { purchase, requestExamples, responseExamples } from "./contract/support/purchase-examples.ts";
-import { postOrderRaw } from "./contract/support/raw-order.ts";
-import { writeEditedSpec } from "./support/edited-spec.ts";
-import { engineProcesses } from "./support/engine-processes.ts";
-import { loginExample, postLoginExample } from "./support/login-example.ts";
-import { isRunning } from "./support/process-alive.ts";
+import { PrismStartError } from "../src/prism-process.js";
+import {
+  defaultMaxBodyBytes,
+  formatMockRequest,
+  type MockRequest,
+  type RunningMock,
+  startMock,
+} from "../src/start-mock.js";
+import { purchase, requestExamples, responseExamples } from "./contract/support/purchase-examples.js";
+import { postOrderRaw } from "./contract/support/raw-order.js";
+import { writeEditedSpec } from "./support/edited-spec.js";
+import { engineProcesses } from "./support/engine-processes.js";
+import { loginExample, postLoginExample } from "./support/login-example.js";
+import { isRunning } from "./support/process-alive.js";
+
+const ordersPath = "/_rest/v3/my/tf/orders";
+
+describe("formatMockRequest", () => {
+  it.each<[string, MockRequest, string]>([
+    ["a success", { method: "POST", path: ordersPath, status: 200, durationMs: 2.6 }, `POST ${ordersPath} 200 (3 ms)`],
+    [
+      "a 422 with its message",
+      {
+        method: "POST",
+        path: ordersPath,
+        status: 422,
+        durationMs: 4,
+        message: "The 'packageID' parameter is required.",
+      },
+      `POST ${ordersPath} 422 The 'packageID' parameter is required. (4 ms)`,
+    ],
+    [
+      "a fidelity warning, on a line of its own",
+      { method: "POST", path: ordersPath, status: 200, durationMs: 1, fidelityWarning: "Prism accepted …" },
+      `POST ${ordersPath} 200 (1 ms)\n  ⚠ fidelity: Prism accepted …`,
+    ],
+    [
+      "control characters escaped, so one request stays one line",
+      {
+        method: "POST",
+        path: ordersPath,
+        status: 422,
+        durationMs: 1,
+        message: "The 'a\nb' parameter is not recognised.",
+      },
+      `POST ${ordersPath} 422 The 'a\\u000ab' parameter is not recognised. (1 ms)`,
+    ],
+    [
+      "a very long path cut short",
+      { method: "GET", path: `/${"x".repeat(500)}`, status: 404, durationMs: 0 },
+      `GET /${"x".repeat(199)}… 404 (0 ms)`,
+    ],
+  ])("%s", (_name, request, line) => {
+    expect(formatMockRequest(request)).toBe(line);
+  });
+});
 
 const headers = { authorization: "start-mock-test-token", accept: "application/json" };
 const [[, order] = []] = requestExamples() as [string, Record<string, unknown>][];

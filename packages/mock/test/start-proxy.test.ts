@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startProxy } from "../src/start-proxy.ts";
+import { startProxy } from "../src/start-proxy.js";
 import { requestExamples } from "./contract/support/purchase-examples.ts";
 import { postOrderRaw, violations } from "./contract/support/raw-order.ts";
 import { type FakeProvider, startFakeProvider } from "./provider/fake-provider.ts";

@@ -7,8 +7,8 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { bundledSpecPath } from "../bundled-spec.js";
 import { launchPrismCliMock } from "../prism-process.js";
+import { bundledSpecPath } from "../spec-defaults.js";
 import { defaultMaxBodyBytes, startMock } from "../start-mock.js";
 import { childrenMatching, memoryOf, ms, percentile } from "./measure.js";
 import { orderUrl, validOrder } from "./order-requests.js";

@@ -1,7 +1,6 @@
 import type { TestProject } from "vitest/node";
-import { formatMockRequest } from "../../src/request-log.ts";
-import { startMock } from "../../src/start-mock.ts";
-import { startProxy } from "../../src/start-proxy.ts";
+import { formatMockRequest, startMock } from "../../src/start-mock.js";
+import { startProxy } from "../../src/start-proxy.js";
 import { readProviderConfig } from "../provider/provider-config.ts";
 import { loginExample } from "../support/login-example.ts";
 import type { ContractTarget } from "./support/contract-target.ts";

@@ -1,11 +1,17 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+// The mock's front: it owns the socket, reads each body within the limits, refuses what is too big itself, and
+// forwards the rest to a Prism engine, giving a 422 the vendor's message for the order's actual problem.
+import {
+  type Agent,
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
-import type { EngineAnswer } from "./engine-exchange.js";
-import { frontRefusal } from "./front-refusals.js";
-import { PrismStartError } from "./prism-start-error.js";
-import { BodyBudget, readBody } from "./read-body.js";
-import type { MockRequest } from "./request-log.js";
-import { pathOf, type SpecEngines } from "./spec-engines.js";
+import { pathOf, type SpecEngines } from "./engines.js";
+import { PrismStartError } from "./prism-process.js";
+import type { MockRequest } from "./start-mock.js";
 import { answerOrder, vendorError } from "./vendor-answer.js";
 
 /** Options of {@link startFront}. */
@@ -152,4 +158,161 @@ function dropRest(request: IncomingMessage, cap: number): void {
     if (dropped > cap) request.socket.destroy();
   });
   request.resume();
+}
+
+/**
+ * An answer the front gives itself, without Prism: a body over the limit (413), more bodies at once than the
+ * front holds (503), an engine that failed (502). It has the vendor's error shape `{"code":…,"error":"…"}` and
+ * the CORS headers Prism's server (`prism-http-server`, with `--cors` on, its default) would have set for
+ * the same request, so a browser can read it like any other answer of the mock.
+ */
+export function frontRefusal(status: 413 | 502 | 503, error: string, request: IncomingHttpHeaders): EngineAnswer {
+  const headers: [string, string][] = [
+    ["Access-Control-Allow-Origin", request.origin ?? "*"],
+    ["Access-Control-Allow-Headers", request["access-control-request-headers"] ?? "*"],
+    ["Access-Control-Allow-Credentials", "true"],
+    ["Access-Control-Expose-Headers", header(request["access-control-expose-headers"]) ?? "*"],
+    ["Content-Type", "application/json"],
+  ];
+  if (status === 503) headers.push(["Retry-After", "1"]);
+  return { status, headers, body: Buffer.from(JSON.stringify({ code: status, error })) };
+}
+
+/** How a request body was read. */
+export type BodyRead =
+  | { kind: "read"; body: Buffer }
+  /** Bigger than the limit: by its `Content-Length` before any byte was read, or once the limit was passed. */
+  | { kind: "too large" }
+  /** The bodies already held by other requests use up the budget. */
+  | { kind: "busy" }
+  /** The client went away before the body was complete. */
+  | { kind: "aborted" };
+
+/**
+ * The bytes of request bodies the front may hold at once, all requests together, so that memory stays bounded
+ * however many clients send at the same time.
+ */
+export class BodyBudget {
+  #left: number;
+
+  constructor(bytes: number) {
+    this.#left = bytes;
+  }
+
+  /** Takes `bytes` from the budget; false (and nothing taken) when there is not enough left. */
+  take(bytes: number): boolean {
+    if (bytes > this.#left) return false;
+    this.#left -= bytes;
+    return true;
+  }
+
+  give(bytes: number): void {
+    this.#left += bytes;
+  }
+}
+
+/**
+ * Reads a request body of at most `maxBytes`, taking each chunk from `budget`. A body declared bigger than the
+ * limit is refused before a byte is read; one that grows past it is refused as soon as it does. Either way the
+ * rest is never kept. `held` tells how many bytes the read took from the budget (to be given back once the
+ * request is answered), whatever the outcome.
+ */
+export async function readBody(
+  request: IncomingMessage,
+  maxBytes: number,
+  budget: BodyBudget,
+  held: { bytes: number },
+): Promise<BodyRead> {
+  const declared = Number(request.headers["content-length"]);
+  if (declared > maxBytes) return { kind: "too large" };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    // Not destroyed on an early return: the refusal still has to reach the client over this connection.
+    for await (const chunk of request.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) return { kind: "too large" };
+      if (!budget.take(chunk.length)) return { kind: "busy" };
+      held.bytes += chunk.length;
+      chunks.push(chunk);
+    }
+  } catch {
+    return { kind: "aborted" };
+  }
+  // An aborted upload also ends the iteration, without an error; `complete` tells them apart.
+  return request.complete ? { kind: "read", body: Buffer.concat(chunks, size) } : { kind: "aborted" };
+}
+
+/** Prism's answer to one request, read whole (Prism only ever answers with the spec's small examples). */
+export interface EngineAnswer {
+  status: number;
+  /** Header names and values in Prism's order and spelling, hop-by-hop headers left out. */
+  headers: [string, string][];
+  body: Buffer;
+}
+
+// Headers that describe one connection or one transfer, not the message: each side of the front sets its own.
+const hopByHop = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "te",
+  "trailer",
+  "upgrade",
+  "content-length",
+  "date",
+  // The front has read the whole body already; the engine must not wait to be asked for it.
+  "expect",
+]);
+
+/**
+ * Sends a request, whose body has already been read, to an engine and reads its answer. Every end-to-end
+ * header goes as it came (names, order and repeats kept), with a `Content-Length` for the body read: an empty
+ * body becomes `Content-Length: 0`, which Prism reads as no body at all, as it would have.
+ */
+export function exchangeWithEngine(
+  engineUrl: string,
+  agent: Agent,
+  incoming: IncomingMessage,
+  body: Buffer,
+): Promise<EngineAnswer> {
+  const target = new URL(engineUrl);
+  const headers: [string, string][] = [];
+  for (const [name, value] of pairs(incoming.rawHeaders)) {
+    if (!hopByHop.has(name.toLowerCase())) headers.push([name, value]);
+  }
+  headers.push(["Content-Length", String(body.length)]);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: incoming.method,
+        path: incoming.url,
+        headers: headers.flat(),
+        agent,
+      },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.once("error", reject);
+        answer.once("end", () =>
+          resolve({
+            status: answer.statusCode ?? 502,
+            headers: pairs(answer.rawHeaders).filter(([name]) => !hopByHop.has(name.toLowerCase())),
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    outgoing.once("error", reject);
+    outgoing.end(body);
+  });
+}
+
+function pairs(raw: string[]): [string, string][] {
+  const result: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) result.push([raw[i]!, raw[i + 1]!]);
+  return result;
 }

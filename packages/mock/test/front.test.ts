@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { BodyBudget, readBody } from "../src/read-body.ts";
+import { BodyBudget, readBody } from "../src/front.js";
 
 /** A request whose body arrives in `chunks`; `complete` says whether the client sent all of it. */
 function request(chunks: string[], headers: Record<string, string> = {}, complete = true): IncomingMessage {
