@@ -1,7 +1,12 @@
-import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { type BinCommand, parseBinArgs } from "../src/bin-options.ts";
 import { defaultMaxBodyBytes } from "../src/start-mock.js";
+
+// The mock's port as the spec's text writes it: read here independently of mockServer(), which the code under test uses.
+const specYaml = readFileSync(createRequire(import.meta.url).resolve("@tf-orders/spec/openapi.yaml"), "utf8");
+const specPort = Number(/url: http:\/\/127\.0\.0\.1:(\d+)/.exec(specYaml)?.[1]);
 
 const serve = (host: string, port: number, spec?: string, quiet = false, maxBodyBytes?: number): BinCommand => ({
   kind: "serve",
@@ -14,12 +19,7 @@ const serve = (host: string, port: number, spec?: string, quiet = false, maxBody
 
 describe("parseBinArgs", () => {
   it.each<[string, string[], Record<string, string>, BinCommand]>([
-    [
-      "defaults to 127.0.0.1 and the spec's mock port",
-      [],
-      {},
-      serve("127.0.0.1", Number(mockServer(loadBundledSpec()).port)),
-    ],
+    ["defaults to 127.0.0.1 and the spec's mock port", [], {}, serve("127.0.0.1", specPort)],
     [
       "takes flags",
       ["--host", "0.0.0.0", "--port", "0", "--spec", "x.yaml", "--quiet"],
@@ -47,7 +47,7 @@ describe("parseBinArgs", () => {
   });
 
   it("shows help that names the spec's mock port as the default", () => {
-    const port = mockServer(loadBundledSpec()).port;
+    const port = specPort;
     const help = parseBinArgs(["--help"], {});
     expect(help.kind).toBe("help");
     expect(help.kind === "help" && help.text).toContain(

@@ -1,6 +1,11 @@
-import { loadBundledSpec, mockServer } from "@tf-orders/spec/reader";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parseStartOptions, startUsage } from "../../src/dev/start-options.js";
+
+// The mock's port as the spec's text writes it: read here independently of mockServer(), which the code under test uses.
+const specYaml = readFileSync(createRequire(import.meta.url).resolve("@tf-orders/spec/openapi.yaml"), "utf8");
+const specPort = Number(/url: http:\/\/127\.0\.0\.1:(\d+)/.exec(specYaml)?.[1]);
 
 const defaults = { root: "/repo", siteDir: "/repo/apps/docs/dist", deskDir: "/repo/apps/web/dist" };
 
@@ -10,7 +15,7 @@ describe("parseStartOptions", () => {
       host: "127.0.0.1",
       docsPort: 8080,
       deskPort: 8090,
-      mockPort: Number(mockServer(loadBundledSpec()).port),
+      mockPort: specPort,
       root: "/repo",
       siteDir: "/repo/apps/docs/dist",
       deskDir: "/repo/apps/web/dist",
@@ -32,12 +37,7 @@ describe("parseStartOptions", () => {
       { TF_DOCS_PORT: "9000", TF_MOCK_PORT: "9001", TF_DESK_PORT: "9002" },
       { docsPort: 9000, mockPort: 9001, deskPort: 9002 },
     ],
-    [
-      "flags over environment",
-      ["--docs-port", "1"],
-      { TF_DOCS_PORT: "9000" },
-      { docsPort: 1, mockPort: Number(mockServer(loadBundledSpec()).port) },
-    ],
+    ["flags over environment", ["--docs-port", "1"], { TF_DOCS_PORT: "9000" }, { docsPort: 1, mockPort: specPort }],
     ["--no-generate", ["--no-generate"], {}, { generateClient: false }],
     [
       "--root, --site-dir and --desk-dir",
@@ -65,7 +65,6 @@ describe("parseStartOptions", () => {
   });
 
   it("documents the spec's mock port as the default, the one parseStartOptions uses", () => {
-    const specPort = mockServer(loadBundledSpec()).port;
     expect(startUsage()).toContain(`--mock-port <port>   mock server port (default ${specPort},`);
     expect(parseStartOptions([], {}, defaults).mockPort).toBe(Number(specPort));
   });
