@@ -84,31 +84,21 @@ describe("a redirect is an answer, never followed", () => {
   );
 });
 
-describe("a malformed answer still becomes the client's error", () => {
-  test.each<[string, string]>([
-    [
-      "a header name with a space before the colon (200)",
-      "HTTP/1.1 200 OK\r\nX-Echo : hi\r\nContent-Length: 2\r\n\r\n{}",
-    ],
-    [
-      "a header name with a space before the colon (500)",
-      "HTTP/1.1 500 Oops\r\nX-Echo : hi\r\nContent-Length: 4\r\n\r\noops",
-    ],
-    [
-      "a body nested 20,000 levels deep",
-      `HTTP/1.1 500 Oops\r\nContent-Type: application/json\r\nContent-Length: 40000\r\n\r\n${"[".repeat(20_000)}${"]".repeat(20_000)}`,
-    ],
-  ])("%s: UnexpectedResponseError with outcome unknown", async (_name, reply) => {
-    const server = await startFaultServer((request) => request.socket.end(reply));
-    try {
-      const client = createTollFreeClient({ token, baseUrl: server.url });
-      const error = await client.purchaseTollFreeNumbers(order()).catch((reason: unknown) => reason);
-      expect(error).toBeInstanceOf(UnexpectedResponseError);
-      expect(error).toMatchObject({ outcomeUnknown: true });
-    } finally {
-      await server.close();
-    }
-  });
+// Malformed HTTP (a bad header name, a status line that is not HTTP) is in hostile-server.test.ts: which class carries
+// it depends on the runtime's undici, the unknown outcome does not.
+test("a 500 whose JSON is nested 20,000 levels deep: UnexpectedResponseError with outcome unknown", async () => {
+  const depth = 20_000;
+  const reply = `HTTP/1.1 500 Oops\r\nContent-Type: application/json\r\nContent-Length: ${2 * depth}\r\n\r\n${"[".repeat(depth)}${"]".repeat(depth)}`;
+  const server = await startFaultServer((request) => request.socket.end(reply));
+  try {
+    const client = createTollFreeClient({ token, baseUrl: server.url });
+    const error = await client.purchaseTollFreeNumbers(order()).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(error).toMatchObject({ status: 500, outcomeUnknown: true });
+    expect(server.posts()).toBe(1);
+  } finally {
+    await server.close();
+  }
 });
 
 test("a port fetch refuses to use: nothing was sent, so the outcome is known", async () => {

@@ -164,7 +164,8 @@ describe("exit codes 3 to 5: the API said no (via the mock and its Prefer header
 describe("exit code 6: the outcome of the purchase is unknown", () => {
   it.each([
     ["the connection drops after the order was sent", { kind: "reset" } as const, []],
-    ["the answer takes longer than --timeout", { kind: "hang" } as const, ["--timeout", "300"]],
+    // Long enough for a fresh process's first fetch to reach the server before it fires, on a busy machine too.
+    ["the answer takes longer than --timeout", { kind: "hang" } as const, ["--timeout", "2000"]],
   ])("%s: says to check the orders, and does not retry", async (_name, behaviour, extra) => {
     const server = await fakeServer(behaviour);
     const run = await runCli([...order, "--reference-id", "PO-e2e-1", "--base-url", server.url, "--yes", ...extra], {

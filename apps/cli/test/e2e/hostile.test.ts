@@ -106,6 +106,20 @@ describe("hostile answers", () => {
     expect(posts(server)).toBe(1);
   });
 
+  // Node 20 and 22 read this answer as a response, Node 24 and 26 as a failed fetch: exit 6 on each, never 7 (which
+  // would say that nothing was sent).
+  it("an answer with a header name undici may reject (space before the colon): exit 6, one POST", async () => {
+    const server = await api({
+      kind: "handler",
+      handle: (_request, response) =>
+        response.socket?.end("HTTP/1.1 200 OK\r\nX-Odd : 1\r\nContent-Length: 2\r\n\r\n{}"),
+    });
+    const run = await runCli(order, { env: asMock(server) });
+    expect(run.code).toBe(6);
+    expect(run.stderr).toMatch(/look for referenceID 'PO-77' in your orders before retrying/);
+    expect(posts(server)).toBe(1);
+  });
+
   it.each(["pw_SECRET_456\n", 'pw"SECRET\\456', "pw SECRET/456"])(
     "a login 401 that echoes the password %j, JSON-escaped or percent-encoded: not printed",
     async (password) => {
