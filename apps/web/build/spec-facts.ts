@@ -4,7 +4,7 @@ import {
   jsonMediaType,
   loadBundledSpec,
   locateOperation,
-  namedExamples,
+  operationExamples,
   resolveRef,
 } from "@tf-orders/spec/reader";
 import type { Plugin } from "vite";
@@ -37,10 +37,10 @@ export function readSpecFacts(spec: BundledSpec = loadBundledSpec()): SpecFacts 
   if (!serviceAreas?.every(Number.isInteger) || serviceAreas.length === 0)
     throw new Error("spec-facts: the purchase's first order mode has no integer enum for serviceArea");
 
-  const mockScenarios = Object.entries(operation.responses)
+  const mockScenarios = Object.entries(operationExamples(spec, "purchaseTollFreeNumbers").responses)
     .filter(([status]) => Number(status) >= 400)
-    .flatMap(([status, response]) =>
-      namedExamples(spec, jsonMediaType(spec, response)).map(({ name, summary, value }) => ({
+    .flatMap(([status, examples]) =>
+      examples.map(({ name, summary, value }) => ({
         status: Number(status),
         example: name,
         summary: summary ?? name,

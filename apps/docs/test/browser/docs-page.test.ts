@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { jsonMediaType, namedExamples, resolveRef } from "@tf-orders/spec/reader";
+import { jsonMediaType, operationExamples, resolveRef } from "@tf-orders/spec/reader";
 import { type RunningSite, serveSite } from "@tf-orders/web/site";
 import type { Locator } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ const spec = loadSiteSpec();
 const purchase = listedOperation(spec, "purchaseTollFreeNumbers");
 const login = listedOperation(spec, "authenticate");
 const responses = purchase.operation.responses;
-const requestExamples = namedExamples(spec, jsonMediaType(spec, purchase.operation.requestBody)).map(
+const requestExamples = operationExamples(spec, "purchaseTollFreeNumbers").request.map(
   (example) => [example.name, example] as const,
 );
 const redocOptions = loadRedocOptions();
@@ -145,7 +145,9 @@ describe("the purchase's responses", () => {
   });
 
   it.each(
-    namedExamples(spec, jsonMediaType(spec, responses["402"])).map((example) => [example.name, example] as const),
+    (operationExamples(spec, "purchaseTollFreeNumbers").responses["402"] ?? []).map(
+      (example) => [example.name, example] as const,
+    ),
   )("shows the 402 trial-limit text of %s", async (_name, example) => {
     await openOperation(purchase);
     const samples = browser.page.locator(".panel-response-samples");

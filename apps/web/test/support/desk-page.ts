@@ -1,4 +1,4 @@
-import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
+import { loadBundledSpec, locateOperation, operationExamples } from "@tf-orders/spec/reader";
 import type { Page } from "playwright-core";
 import type { SeenRequest } from "./desk-browser.ts";
 
@@ -10,8 +10,7 @@ export const purchasePath = purchase.path;
 
 /** The first named example of an operation's response, as the mock answers it. */
 export function firstExample<T>(operationId: string, status: string): T {
-  const { operation } = locateOperation(spec, operationId);
-  const [example] = namedExamples(spec, jsonMediaType(spec, operation.responses[status]));
+  const [example] = operationExamples(spec, operationId).responses[status] ?? [];
   if (example === undefined) throw new Error(`${operationId} has no example for ${status}`);
   return example.value as T;
 }

@@ -1,4 +1,4 @@
-import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
+import { loadBundledSpec, locateOperation, operationExamples } from "@tf-orders/spec/reader";
 import { describe, expect, it } from "vitest";
 import { readSpecFacts } from "../../build/spec-facts.ts";
 
@@ -12,7 +12,7 @@ describe("readSpecFacts", () => {
     const statuses = Object.keys(operation.responses).filter((status) => Number(status) >= 400);
     expect(statuses.length).toBeGreaterThan(0);
     for (const status of statuses) {
-      const examples = namedExamples(spec, jsonMediaType(spec, operation.responses[status]));
+      const examples = operationExamples(spec, "purchaseTollFreeNumbers").responses[status] ?? [];
       expect(facts.mockScenarios.filter((scenario) => scenario.status === Number(status))).toEqual(
         examples.map((example) => ({
           status: Number(status),

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { validateOrderRequest } from "@tf-orders/client";
-import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
+import { loadBundledSpec, locateOperation, operationExamples } from "@tf-orders/spec/reader";
 import type { Credentials } from "./provider-config.ts";
 
 /** A local stand-in for the real API, right in every way but one: an accepted order has no `batches`. */
@@ -28,7 +28,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   const purchasePath = locateOperation(spec, "purchaseTollFreeNumbers").path;
   // The spec's own error bodies: the first named example of a status.
   const errorBody = (operationId: string, status: string) =>
-    namedExamples(spec, jsonMediaType(spec, locateOperation(spec, operationId).operation.responses[status]))[0]?.value;
+    operationExamples(spec, operationId).responses[status]?.[0]?.value;
   let accepted = 0;
 
   const server = createServer((request, response) => {

@@ -1,11 +1,12 @@
-import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
+import { loadBundledSpec, locateOperation, operationExamples } from "@tf-orders/spec/reader";
 
 /** The login operation's first request example and its first 200 example, read from the spec. */
 export function loginExample(): { path: string; credentials: unknown; token: unknown } {
   const spec = loadBundledSpec();
-  const { path, operation } = locateOperation(spec, "authenticate");
-  const [request] = namedExamples(spec, jsonMediaType(spec, operation.requestBody));
-  const [response] = namedExamples(spec, jsonMediaType(spec, operation.responses["200"]));
+  const { path } = locateOperation(spec, "authenticate");
+  const examples = operationExamples(spec, "authenticate");
+  const [request] = examples.request;
+  const [response] = examples.responses["200"] ?? [];
   if (request === undefined || response === undefined) throw new Error("the login operation has no examples");
   return { path, credentials: request.value, token: response.value };
 }

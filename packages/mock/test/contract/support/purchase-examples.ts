@@ -1,26 +1,20 @@
-import {
-  jsonMediaType,
-  loadBundledSpec,
-  locateOperation,
-  type NamedExample,
-  namedExamples,
-} from "@tf-orders/spec/reader";
+import { loadBundledSpec, locateOperation, type NamedExample, operationExamples } from "@tf-orders/spec/reader";
 
 const spec = loadBundledSpec();
-const asPairs = (examples: NamedExample[]): [string, unknown][] => examples.map(({ name, value }) => [name, value]);
+const examples = operationExamples(spec, "purchaseTollFreeNumbers");
+const asPairs = (named: NamedExample[] = []): [string, unknown][] => named.map(({ name, value }) => [name, value]);
 
 /** The purchase operation, located by its operationId. */
 export const purchase = locateOperation(spec, "purchaseTollFreeNumbers");
 
 /** Every named request example of the purchase operation, as `[name, order]`. */
 export function requestExamples(): [string, unknown][] {
-  return asPairs(namedExamples(spec, jsonMediaType(spec, purchase.operation.requestBody)));
+  return asPairs(examples.request);
 }
 
 /** The named examples of one response status, as `[name, body]`. */
 export function responseExamples(status: number): [string, unknown][] {
-  const response = purchase.operation.responses[String(status)];
-  return response === undefined ? [] : asPairs(namedExamples(spec, jsonMediaType(spec, response)));
+  return asPairs(examples.responses[String(status)]);
 }
 
 /** One named error example of the purchase operation. */
