@@ -36,24 +36,16 @@ function describeSetting(): [string, string][] {
   ];
 }
 
-async function main(args: string[]): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    process.stdout.write(usage);
-    return 0;
-  }
-  const unknown = args.find((name) => !names.includes(name));
-  if (unknown !== undefined) {
-    process.stderr.write(`bench: unknown measurement "${unknown}"\n\n${usage}`);
-    return 2;
-  }
+/** Runs the named measurements (all, by default) and reports; 1 when one of them failed. */
+async function runAll(selected: string[]): Promise<number> {
   const began = performance.now();
   const progress = (message: string) =>
     process.stderr.write(`[bench ${seconds(performance.now() - began, 1)}] ${message}\n`);
-  const command = args.length === 0 ? "npm run bench" : `node packages/bench/dist/bench.js ${args.join(" ")}`;
+  const command = selected.length === 0 ? "npm run bench" : `node packages/bench/dist/bench.js ${selected.join(" ")}`;
   const [cores, loadAtStart, setting] = [os.availableParallelism(), os.loadavg(), describeSetting()];
   const sections: Run["sections"] = [];
   let failed = 0;
-  for (const { name, title, run } of measurements.filter((m) => args.length === 0 || args.includes(m.name))) {
+  for (const { name, title, run } of measurements.filter((m) => selected.length === 0 || selected.includes(m.name))) {
     const started = performance.now();
     progress(`${name}: start`);
     // A measurement that throws still gets its section: the report says what was not measured, and why.
@@ -67,10 +59,17 @@ async function main(args: string[]): Promise<number> {
   }
   const elapsedMs = performance.now() - began;
   const report = renderReport({ command, setting, cores, loadAtStart, loadAtEnd: os.loadavg(), elapsedMs, sections });
-  if (args.length > 0) process.stdout.write(report);
+  if (selected.length > 0) process.stdout.write(report);
   else writeFileSync(join(repoRoot, "BENCHMARKS.md"), report);
-  progress(args.length > 0 ? "done" : "done: wrote BENCHMARKS.md");
+  progress(selected.length > 0 ? "done" : "done: wrote BENCHMARKS.md");
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+const unknown = args.find((name) => !names.includes(name));
+if (args.includes("--help") || args.includes("-h")) process.stdout.write(usage);
+else if (unknown === undefined) process.exitCode = await runAll(args);
+else {
+  process.stderr.write(`bench: unknown measurement "${unknown}"\n\n${usage}`);
+  process.exitCode = 2;
+}

@@ -61,20 +61,13 @@ export const bundleSize: Measurement = {
     };
     return {
       method: [
-        "What a browser app's bundler ships: esbuild (bundle, browser, ESM, minify, tree shaking) on a one-line " +
-          "entry that imports and logs it, then gzip level 9; from the built `packages/client/dist`, resolved " +
-          "through the package's `exports`. " +
-          (raw.length > 0 ? "" : "`@tf-orders/client/raw` is not exported yet; its row appears once it is."),
+        "esbuild (browser, ESM, minified, tree-shaken) on a one-line entry that imports and logs the import, then " +
+          `gzip -9; from the built client, through its \`exports\`.${raw.length > 0 ? "" : " It has no `./raw` yet."}`,
       ],
       tables: [
         {
           header: ["Bundle", "Minified", "Gzip", "openapi-fetch in it (minified)"],
-          rows: [main, ...raw, alone].map((b) => [
-            b.label,
-            bytes(b.minified),
-            bytes(b.gzip),
-            `${num(openapiFetch(b))} B`,
-          ]),
+          rows: [main, ...raw, alone].map((b) => [b.label, bytes(b.minified), bytes(b.gzip), bytes(openapiFetch(b))]),
         },
       ],
       verdicts: [verdict("client main entry ≤ 6.0 kB gzip", bytes(main.gzip), main.gzip <= target, why)],

@@ -1,29 +1,19 @@
-import { Bench } from "tinybench";
+import { Bench, type TaskResultCompleted } from "tinybench";
 
 /**
  * Side-by-side timing on a noisy shared machine: the contenders run in rotating rounds (A B C, then B C A, …) so
  * that slow phases (other jobs, GC, frequency changes) hit them alike; tinybench times every call. Compare them
  * by their pooled medians, and by the spread of the same comparison round by round.
  */
-export interface Contender {
-  name: string;
-  /** One timed call. */
-  fn: () => Promise<unknown>;
-}
+export type Contender = { name: string; fn: () => Promise<unknown> };
 
 /** A contender's latencies (ms), pooled over all rounds, and the median of each round. */
-export interface Pooled {
-  name: string;
-  samples: number[];
-  roundMedians: number[];
-}
+export type Pooled = { name: string; samples: number[]; roundMedians: number[] };
 
-/** Runs `warmup` untimed calls of each contender, then `rounds` rounds of `calls` timed calls each. */
-export async function interleave(
-  contenders: Contender[],
-  plan: { warmup: number; rounds: number; calls: number },
-  onRound: (round: number) => void,
-): Promise<Pooled[]> {
+/** `warmup` untimed calls of each contender, then `rounds` rounds of `calls` timed calls of each. */
+export type Plan = { warmup: number; rounds: number; calls: number };
+
+export async function interleave(contenders: Contender[], plan: Plan): Promise<Pooled[]> {
   const pooled = contenders.map(({ name }): Pooled => ({ name, samples: [], roundMedians: [] }));
   for (let round = -1; round < plan.rounds; round += 1) {
     const bench = new Bench({ iterations: round < 0 ? plan.warmup : plan.calls, time: 0, warmup: false, throws: true });
@@ -34,19 +24,20 @@ export async function interleave(
     await bench.run();
     if (round < 0) continue;
     for (const entry of pooled) {
-      const { latency } = bench.getTask(entry.name)!.result as { latency: { samples: number[]; p50: number } };
-      entry.samples.push(...latency.samples);
+      const latency = latencyOf(bench, entry.name);
+      entry.samples.push(...latency.samples!);
       entry.roundMedians.push(latency.p50);
     }
-    onRound(round);
   }
   return pooled;
 }
 
+/** Latency statistics (ms) of a task that completed: its bench ran with `throws: true`, or its calls cannot throw. */
+export const latencyOf = (bench: Bench, name: string) => (bench.getTask(name)!.result as TaskResultCompleted).latency;
+
 /** The q-quantile of samples in any order, interpolating between order statistics as tinybench does. */
 export function quantile(samples: readonly number[], q: number): number {
-  if (samples.length === 0 || !(q >= 0 && q <= 1))
-    throw new RangeError(`no quantile ${q} of ${samples.length} samples`);
+  if (samples.length === 0 || !(q >= 0 && q <= 1)) throw new RangeError(`no ${q}-quantile of ${samples.length}`);
   const sorted = [...samples].sort((a, b) => a - b);
   const position = (sorted.length - 1) * q;
   const [low, high] = [sorted[Math.floor(position)]!, sorted[Math.ceil(position)]!];

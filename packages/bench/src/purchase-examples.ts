@@ -4,11 +4,10 @@ import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "
 /** A literal, so that openapi-fetch checks it against the generated `paths`. */
 export const purchasePath = "/_rest/v3/my/tf/orders";
 
-/**
- * The purchase's named request examples (orderSpecificNumbers, …) and its first 200 example, read through
- * `@tf-orders/spec/reader` from the bundle that the client and the mock are built from.
- */
-export function loadPurchaseExamples(): { requests: { name: string; order: OrderRequest }[]; accepted: Order } {
+export type PurchaseExamples = { requests: { name: string; order: OrderRequest }[]; accepted: Order };
+
+/** The purchase's named request examples and first 200 example, from the bundle the client and mock build on. */
+export function loadPurchaseExamples(): PurchaseExamples {
   const spec = loadBundledSpec();
   const { operation } = locateOperation(spec, "purchaseTollFreeNumbers");
   const requests = namedExamples(spec, jsonMediaType(spec, operation.requestBody));
@@ -21,7 +20,7 @@ export function loadPurchaseExamples(): { requests: { name: string; order: Order
 }
 
 /** The example orders one after another, round and round. */
-export function orderCycle({ requests }: ReturnType<typeof loadPurchaseExamples>): () => OrderRequest {
+export function orderCycle({ requests }: PurchaseExamples): () => OrderRequest {
   let next = 0;
   return () => requests[next++ % requests.length]!.order;
 }

@@ -1,13 +1,13 @@
 import type { Section, Table } from "./measurement.js";
 
-/** Everything one run produced. */
+/**
+ * Everything one run produced: the command as a reader would type it, the setting (machine, Node, tools, commit,
+ * date) as label and value, the 1, 5 and 15-minute load averages, and each measurement's section.
+ */
 export interface Run {
-  /** The command that produced the report, as a reader would type it. */
   command: string;
-  /** Machine, Node, tools, commit and date, as label and value. */
   setting: [string, string][];
   cores: number;
-  /** 1, 5 and 15-minute load averages. */
   loadAtStart: number[];
   loadAtEnd: number[];
   elapsedMs: number;
