@@ -39,8 +39,7 @@ function describeSetting(): [string, string][] {
 /** Runs the named measurements (all, by default) and reports; 1 when one of them failed. */
 async function runAll(selected: string[]): Promise<number> {
   const began = performance.now();
-  const progress = (message: string) =>
-    process.stderr.write(`[bench ${seconds(performance.now() - began, 1)}] ${message}\n`);
+  const progress = (text: string) => process.stderr.write(`[bench ${seconds(performance.now() - began, 1)}] ${text}\n`);
   const command = selected.length === 0 ? "npm run bench" : `node packages/bench/dist/bench.js ${selected.join(" ")}`;
   const [cores, loadAtStart, setting] = [os.availableParallelism(), os.loadavg(), describeSetting()];
   const sections: Run["sections"] = [];

@@ -28,10 +28,19 @@ const run = (overrides: Partial<Run> = {}): Run => ({
 });
 
 describe("renderTable", () => {
-  it("left-aligns the first column, right-aligns the others, and escapes pipes", () => {
+  it("escapes pipes so that a cell cannot split", () => {
     expect(renderTable({ header: ["Name", "Value"], rows: [["a|b", "1"]] })).toBe(
       "| Name | Value |\n| --- | ---: |\n| a\\|b | 1 |",
     );
+  });
+
+  it.each([
+    ["numbers, signed or with units", ["1.5 s", "-2.0 µs", "+3×", "7,747 B (7.75 kB)"], "---:"],
+    ["text", ["yes", "no", "none", "`FULL TURBO`"], "---"],
+    ["numbers and text mixed", ["1.152×", "yes, in 0.14 s", "2", "3"], "---"],
+  ])("right-aligns a column of %s only", (_, cells, rule) => {
+    const table = renderTable({ header: ["Case", "Figure"], rows: cells.map((cell, i) => [`case ${i}`, cell]) });
+    expect(table.split("\n")[1]).toBe(`| --- | ${rule} |`);
   });
 
   it("refuses a row whose width differs from the header's", () => {
