@@ -18,7 +18,7 @@ export interface Section {
   verdicts: Verdict[];
 }
 
-/** Cells already formatted; a column whose every cell starts with a number is right-aligned. */
+/** Cells already formatted; the first column holds labels, and a column of numbers is right-aligned. */
 export type Table = { header: string[]; rows: string[][] };
 
 /** A target checked against this run's figure. A miss must say why, and what would fix it. */

@@ -27,13 +27,13 @@ export const bytes = (count: number): string => `${num(count)} B (${num(count / 
 export const ratio = (value: number): string => `${num(value, 3)}×`;
 const result = (pass: boolean) => (pass ? "PASS" : "MISS");
 
-/** A GitHub Markdown table, numbers right-aligned; a pipe inside a cell is escaped so it cannot split the cell. */
+/** A GitHub Markdown table, labels left and numbers right; a pipe in a cell is escaped so it cannot split it. */
 export function renderTable({ header, rows }: Table): string {
   const bad = rows.findIndex((row) => row.length !== header.length);
   if (bad >= 0) throw new RangeError(`row ${bad} has ${rows[bad]!.length} cells, the header has ${header.length}`);
   const line = (cells: string[]) => `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
   const numeric = (column: number) => rows.length > 0 && rows.every((row) => /^[-+]?\d/.test(row[column]!));
-  const rule = header.map((_, column) => (numeric(column) ? "---:" : "---"));
+  const rule = header.map((_, column) => (column > 0 && numeric(column) ? "---:" : "---"));
   return [line(header), line(rule), ...rows.map(line)].join("\n");
 }
 
