@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 /** The parts of the bundled OpenAPI document that tools and tests read; everything else stays `unknown`. */
 export interface BundledSpec {
@@ -38,6 +39,12 @@ export interface LocatedOperation {
   method: string;
   operation: Operation;
 }
+
+/**
+ * The monorepo's root folder: the one that holds this package (spec/), apps/, packages/ and turbo.json. The one place
+ * that knows it, for tools that run from a package (the docs' dev server, the benchmarks).
+ */
+export const workspaceRoot: string = fileURLToPath(new URL("../../..", import.meta.url));
 
 let cached: BundledSpec | undefined;
 

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { workspaceRoot } from "@tf-orders/spec/reader";
 import type { Section } from "./measurement.js";
 import { measurements } from "./registry.js";
 import { type Run, renderReport, seconds } from "./report.js";
@@ -15,7 +15,7 @@ const names = measurements.map((measurement) => measurement.name);
 const usage = `Usage: npm run bench                            every measurement, written to BENCHMARKS.md
        node packages/bench/dist/bench.js name ...  only those, report on stdout
 Measurements: ${names.join(", ")}\n`;
-const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
+const repoRoot = workspaceRoot;
 const tools = ["tinybench", "esbuild", "openapi-fetch", "turbo", "@stoplight/prism-cli", "typescript"];
 
 /** What and where the run measured, so that figures are only compared with like. */

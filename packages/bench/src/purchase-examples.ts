@@ -1,5 +1,5 @@
 import type { Order, OrderRequest } from "@tf-orders/client";
-import { jsonMediaType, loadBundledSpec, locateOperation, namedExamples } from "@tf-orders/spec/reader";
+import { loadBundledSpec, operationExamples } from "@tf-orders/spec/reader";
 
 /** A literal, so that openapi-fetch checks it against the generated `paths`. */
 export const purchasePath = "/_rest/v3/my/tf/orders";
@@ -8,10 +8,8 @@ export type PurchaseExamples = { requests: { name: string; order: OrderRequest }
 
 /** The purchase's named request examples and first 200 example, from the bundle the client and mock build on. */
 export function loadPurchaseExamples(): PurchaseExamples {
-  const spec = loadBundledSpec();
-  const { operation } = locateOperation(spec, "purchaseTollFreeNumbers");
-  const requests = namedExamples(spec, jsonMediaType(spec, operation.requestBody));
-  const [accepted] = namedExamples(spec, jsonMediaType(spec, operation.responses["200"]));
+  const { request: requests, responses } = operationExamples(loadBundledSpec(), "purchaseTollFreeNumbers");
+  const [accepted] = responses["200"] ?? [];
   if (requests.length === 0 || accepted === undefined) throw new Error("the purchase has no request or 200 example");
   return {
     requests: requests.map(({ name, value }) => ({ name, order: value as OrderRequest })),

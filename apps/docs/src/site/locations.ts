@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { workspaceRoot } from "@tf-orders/spec/reader";
 
 const require = createRequire(import.meta.url);
 
@@ -18,8 +19,7 @@ function findPackageDir(start: string, name: string): string {
 /** The apps/docs folder, found from this file whether it runs from src/ (tests) or dist/lib/ (build). */
 export const docsDir = findPackageDir(dirname(fileURLToPath(import.meta.url)), "@tf-orders/docs");
 
-/** The monorepo root: it holds redocly.yaml and the spec/ folder. */
-export const workspaceRoot = join(docsDir, "..", "..");
+export { workspaceRoot };
 
 /** Where `npm run build` puts the offline reference and the bundled spec. */
 export const siteDir = join(docsDir, "dist");
