@@ -14,7 +14,7 @@ const names = (items: string[]) => items.map((item) => `\`${item}\``).join(", ")
  * A clone of the commit with the installed node_modules copied in (`cp -a` keeps the workspace links inside
  * the clone; `npm ci` is not what is measured) and no dist/ or turbo cache, so that its first build is cold.
  */
-async function cloneWithModules(repoRoot: string, commit: string, clone: string): Promise<void> {
+export async function cloneWithModules(repoRoot: string, commit: string, clone: string): Promise<void> {
   await exec("git", ["clone", "--quiet", "--no-checkout", repoRoot, clone]);
   await exec("git", ["checkout", "--quiet", commit], { cwd: clone });
   const manifests = (await exec("git", ["ls-files", "package.json", "*/package.json"], { cwd: clone })).stdout;
