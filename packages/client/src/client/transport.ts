@@ -48,10 +48,14 @@ export interface Answer {
 export async function readCapped(response: Response, limit: number): Promise<string | undefined> {
   const body = response.body;
   if (!body) return "";
-  if (Number(response.headers.get("content-length")) > limit) {
+  const declared = response.headers.get("content-length");
+  if (Number(declared) > limit) {
     await body.cancel().catch(() => undefined);
     return undefined;
   }
+  // A declared length the body cannot exceed, not decompressed into more: read it whole, the fast way.
+  const encoding = response.headers.get("content-encoding");
+  if (declared !== null && /^\d+$/.test(declared) && (!encoding || encoding === "identity")) return response.text();
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = "";
