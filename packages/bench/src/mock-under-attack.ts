@@ -8,7 +8,7 @@ const exec = promisify(execFile);
 const windowMs = 10_000;
 const targetP99Ms = 1000;
 
-type Latencies = { answered: number; p50Ms: number; p99Ms: number; maxMs: number };
+type Latencies = { purchases: number; notAnswered: number; p50Ms: number; p99Ms: number; maxMs: number };
 type Attack = {
   attackers: number;
   limitBytes: number;
@@ -29,9 +29,10 @@ export const mockUnderAttack: Measurement = {
     const script = join(repoRoot, "packages", "mock", "dist", "bench", "attacked-purchases.js");
     const { stdout } = await exec(process.execPath, [script, "--window-ms", String(windowMs)], { maxBuffer: 2 ** 24 });
     const result = JSON.parse(stdout) as Attack;
-    const row = (label: string, { answered, p50Ms, p99Ms, maxMs }: Latencies) => [
+    const row = (label: string, { purchases, notAnswered, p50Ms, p99Ms, maxMs }: Latencies) => [
       label,
-      num(answered),
+      num(purchases),
+      num(notAnswered),
       millis(p50Ms),
       millis(p99Ms),
       millis(maxMs),
@@ -45,7 +46,7 @@ export const mockUnderAttack: Measurement = {
       ],
       tables: [
         {
-          header: ["Server", "Purchases answered", "p50", "p99", "max"],
+          header: ["Server", "Purchases", "Not answered", "p50", "p99", "max"],
           rows: [
             row("the mock, idle", result.mock.idle),
             row("the mock, attacked", attacked),
@@ -56,9 +57,9 @@ export const mockUnderAttack: Measurement = {
       ],
       verdicts: [
         verdict(
-          `valid purchases under attack: p99 ≤ ${millis(targetP99Ms)}`,
-          millis(attacked.p99Ms),
-          attacked.p99Ms <= targetP99Ms,
+          `valid purchases under attack: all answered, p99 ≤ ${millis(targetP99Ms)}`,
+          `${num(attacked.notAnswered)} unanswered, p99 ${millis(attacked.p99Ms)}`,
+          attacked.notAnswered === 0 && attacked.p99Ms <= targetP99Ms,
           () => "The prompt engine was held up by heavy bodies: check the lanes in packages/mock/src/engines.ts.",
         ),
       ],
