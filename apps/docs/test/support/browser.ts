@@ -1,20 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { findChromium, isLocal, offlineFlags } from "@tf-orders/web/browser";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { findChromium } from "./find-chromium.js";
-
-/** Flags that keep Chromium from calling Google's services, which this closed network refuses. */
-const OFFLINE_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** A page in a fresh Chromium profile that only reaches 127.0.0.1, recording what it tried otherwise. */
 export interface OfflineBrowser {
@@ -27,18 +15,12 @@ export interface OfflineBrowser {
   close(): Promise<void>;
 }
 
-/** Whether a request stays on this machine's loopback address (or never hits the network at all). */
-export function isLocal(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return protocol === "data:" || protocol === "blob:" || hostname === "127.0.0.1";
-}
-
 /** Launches the system Chromium with a throw-away profile, blocking and recording non-local requests. */
 export async function openOfflineBrowser(): Promise<OfflineBrowser> {
   const profile = await mkdtemp(join(tmpdir(), "tf-docs-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
-    args: OFFLINE_FLAGS,
+    args: [...offlineFlags],
     viewport: { width: 1440, height: 900 },
   });
   const blockedRequests: string[] = [];

@@ -1,31 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-
-/**
- * Chromium's own calls to Google's services are refused by this closed network; these flags stop them
- * (the flags /work/.library/env/machines/node.md lists, as the docs' browser test uses). The resolver rule
- * fails every host name, so even a request no route sees (a CORS preflight) cannot leave 127.0.0.1.
- */
-const offlineFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-];
-
-/** Debian's Chromium, or CHROMIUM_PATH; never a browser Playwright downloads. */
-function chromiumPath(): string {
-  const chosen = process.env.CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
-  if (!chosen || !existsSync(chosen))
-    throw new Error("No Chromium: install Debian's (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH.");
-  return chosen;
-}
+import { findChromium, isLocal, offlineFlags } from "../../browser.js";
 
 /** One request the page made. */
 export interface SeenRequest {
@@ -63,12 +39,6 @@ export interface DeskBrowser {
   close(): Promise<void>;
 }
 
-/** Whether a URL stays on this machine's loopback address (or never touches the network). */
-export const isLocal = (url: string) => {
-  const { protocol, hostname } = new URL(url);
-  return protocol === "data:" || protocol === "blob:" || hostname === "127.0.0.1";
-};
-
 /** Counts every `fetch` the page calls, at the call; injected through DevTools, so the page's CSP allows it. */
 function countFetchCalls() {
   const calls: { method: string; url: string }[] = [];
@@ -85,7 +55,7 @@ function countFetchCalls() {
 }
 
 export async function openDeskBrowser(): Promise<DeskBrowser> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: offlineFlags });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...offlineFlags] });
   const requests: SeenRequest[] = [];
   const blocked: string[] = [];
   const errors: string[] = [];

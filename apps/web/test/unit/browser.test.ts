@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findChromium } from "./find-chromium.js";
+import { findChromium } from "../../browser.js";
 
 const existing =
   (...paths: string[]) =>
