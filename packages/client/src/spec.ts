@@ -2,8 +2,8 @@ import type * as generated from "./generated/openapi.js";
 import { defaultBaseUrl, mockBaseUrl } from "./generated/rules.js";
 
 /**
- * Every path of the spec with its operations, as openapi-typescript generates them; what `createRawClient` (`@tf-orders/client/raw`)
- * is typed with.
+ * Every path of the spec with its operations, as openapi-typescript generates them; what `createRawClient`
+ * (`@tf-orders/client/raw`) is typed with.
  *
  * @example
  * ```ts

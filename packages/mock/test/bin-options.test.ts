@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { type BinCommand, parseBinArgs } from "../src/bin-options.ts";
 import { defaultMaxBodyBytes } from "../src/start-mock.js";
 
-// The mock's port as the spec's text writes it: read here independently of mockServer(), which the code under test uses.
+// The mock's port as the spec's text writes it: read here independently of mockServer(), which the code under test
+// uses.
 const specYaml = readFileSync(createRequire(import.meta.url).resolve("@tf-orders/spec/openapi.yaml"), "utf8");
 const specPort = Number(/url: http:\/\/127\.0\.0\.1:(\d+)/.exec(specYaml)?.[1]);
 

@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parseStartOptions, startUsage } from "../../src/dev/start-options.js";
 
-// The mock's port as the spec's text writes it: read here independently of mockServer(), which the code under test uses.
+// The mock's port as the spec's text writes it: read here independently of mockServer(), which the code under test
+// uses.
 const specYaml = readFileSync(createRequire(import.meta.url).resolve("@tf-orders/spec/openapi.yaml"), "utf8");
 const specPort = Number(/url: http:\/\/127\.0\.0\.1:(\d+)/.exec(specYaml)?.[1]);
 

@@ -51,8 +51,8 @@ export type TollFreeClientOptions = AuthOptions & {
   timeoutMs?: number;
   /**
    * The most bytes of any answer's body the client reads (after decompression). A larger answer is not read further:
-   * its connection is closed and the call throws `UnexpectedResponseError` (for a purchase answered 2xx, 3xx or 5xx, with
-   * `outcomeUnknown: true`). Every answer the API documents is under 1 kB. Default: 65 536.
+   * its connection is closed and the call throws `UnexpectedResponseError` (for a purchase answered 2xx, 3xx or 5xx,
+   * with `outcomeUnknown: true`). Every answer the API documents is under 1 kB. Default: 65 536.
    */
   maxResponseBytes?: number;
   /** Extra headers for every request. */
@@ -83,9 +83,9 @@ const headerName = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const headerValue = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /**
- * Why `value` cannot be used as `what`, a whole number of `unit`s, or undefined when it can (or is not given). For `timeoutMs`,
- * `setTimeout` fires at once for `Infinity`, `NaN`, negatives and anything above 2³¹−1 ms, which would time a purchase
- * out while it is still on its way.
+ * Why `value` cannot be used as `what`, a whole number of `unit`s, or undefined when it can (or is not given). For
+ * `timeoutMs`, `setTimeout` fires at once for `Infinity`, `NaN`, negatives and anything above 2³¹−1 ms, which would
+ * time a purchase out while it is still on its way.
  */
 export function wholeNumberProblem(what: string, unit: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
@@ -96,8 +96,9 @@ export function wholeNumberProblem(what: string, unit: string, value: unknown): 
 
 /**
  * Refuses, at creation, the options the client could only fail on later (and then with fetch's errors, which quote
- * header values and URLs): an unusable `timeoutMs` or `maxResponseBytes`, a bad static token, a base URL that is not http(s) or holds a user name, password, query or fragment, a header
- * HTTP cannot carry. Returns the base URL without its trailing slashes. No message quotes a secret.
+ * header values and URLs): an unusable `timeoutMs` or `maxResponseBytes`, a bad static token, a base URL that is not
+ * http(s) or holds a user name, password, query or fragment, a header HTTP cannot carry. Returns the base URL without
+ * its trailing slashes. No message quotes a secret.
  */
 export function checkOptions(
   options: TollFreeClientOptions,

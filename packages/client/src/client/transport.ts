@@ -12,8 +12,9 @@ import { maskSecrets, minSecretLength, safeCause } from "./redaction.js";
 
 // Failures before the request could reach the server: no connection (refused, no route, no such host, a
 // connect timeout), a TLS handshake that failed (the request is only written once it succeeds), or a port
-// fetch refuses to use (or a header it refuses to write). undici reports them as the `cause` of `TypeError: fetch failed` (an AggregateError
-// of them when it tried several addresses); browsers give no detail, which counts as "may have been sent".
+// fetch refuses to use (or a header it refuses to write). undici reports them as the `cause` of `TypeError: fetch
+// failed` (an AggregateError of them when it tried several addresses); browsers give no detail, which counts as "may
+// have been sent".
 const notSent =
   /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_INVALID_URL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_WRONG_VERSION_NUMBER|UND_ERR_INVALID_ARG)$/;
 
