@@ -18,7 +18,7 @@ import { maskSecrets, minSecretLength, safeCause } from "./redaction.js";
 const notSent =
   /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_INVALID_URL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_WRONG_VERSION_NUMBER|UND_ERR_INVALID_ARG)$/;
 
-type Coded = { cause?: { code?: unknown; message?: unknown; errors?: { code?: unknown }[] } };
+type Coded = { cause?: { code?: unknown; name?: unknown; message?: unknown; errors?: { code?: unknown }[] } };
 
 /** One request for {@link send}. */
 export interface Exchange {
@@ -120,7 +120,10 @@ export async function send(exchange: Exchange): Promise<Answer> {
     // Our signal aborted while the caller's did not: the timer did it.
     const timedOut = own.aborted && !signal?.aborted;
     const inner = (cause as Coded).cause;
-    const code = inner?.code ?? inner?.errors?.[0]?.code ?? (inner?.message === "bad port" ? "bad port" : undefined);
+    // undici 7 (Node 24+) gives its parser errors a name but no code: the name still says what happened.
+    const named = typeof inner?.name === "string" && !/^(Type)?Error$/.test(inner.name) ? inner.name : undefined;
+    const code =
+      inner?.code ?? inner?.errors?.[0]?.code ?? (inner?.message === "bad port" ? "bad port" : undefined) ?? named;
     const refused = code === "bad port" || notSent.test(String(code));
     const what = spendsMoney ? "purchase" : "login";
     const how = timedOut
