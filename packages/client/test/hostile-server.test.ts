@@ -145,6 +145,21 @@ describe("an answer is read up to maxResponseBytes, then the connection is close
     expect(error.message).toMatch(/larger than 65536 bytes/);
   });
 
+  test("a fetch passed in that lies about Content-Length: its body is counted all the same", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const fetch = async () => new Response(endless, { status: 200, headers: { "content-length": "10" } });
+    const client = createTollFreeClient({ token, baseUrl: "http://api.test", fetch, maxResponseBytes: 4096 });
+    const error = await failure(client.purchaseTollFreeNumbers(order));
+    expect(error).toMatchObject({ name: "UnexpectedResponseError", status: 200, outcomeUnknown: true });
+    expect(pulled).toBeLessThan(4);
+  });
+
   test("a gzip bomb counts its decompressed bytes", async () => {
     const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024, " "));
     const server = await serve((_request, response) => {

@@ -44,9 +44,15 @@ export interface Answer {
 /**
  * Reads a body as UTF-8 text, but no more than `limit` bytes of it (after any decompression): undefined when it is
  * larger (a declared Content-Length is believed at once), after cancelling the stream so that the connection closes.
- * One endless answer would otherwise hold the whole process's memory until the timeout.
+ * One endless answer would otherwise hold the whole process's memory until the timeout. With `lengthEnforced` (the
+ * runtime's own fetch, whose HTTP parser delivers no more than a declared length), a declared, uncompressed body is
+ * read whole; a fetch passed in might not enforce it, so its bodies are always counted.
  */
-export async function readCapped(response: Response, limit: number): Promise<string | undefined> {
+export async function readCapped(
+  response: Response,
+  limit: number,
+  lengthEnforced: boolean,
+): Promise<string | undefined> {
   const body = response.body;
   if (!body) return "";
   const declared = response.headers.get("content-length");
@@ -56,7 +62,9 @@ export async function readCapped(response: Response, limit: number): Promise<str
   }
   // A declared length the body cannot exceed, not decompressed into more: read it whole, the fast way.
   const encoding = response.headers.get("content-encoding");
-  if (declared !== null && /^\d+$/.test(declared) && (!encoding || encoding === "identity")) return response.text();
+  if (lengthEnforced && declared !== null && /^\d+$/.test(declared) && (!encoding || encoding === "identity")) {
+    return response.text();
+  }
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = "";
@@ -108,7 +116,7 @@ export async function send(exchange: Exchange): Promise<Answer> {
       (exchange.fetch ? exchange.fetch(new Request(url, init)) : fetch(url, init)).then(
         async (response): Promise<Answer> => ({
           response,
-          text: await readCapped(response, exchange.maxResponseBytes),
+          text: await readCapped(response, exchange.maxResponseBytes, !exchange.fetch),
         }),
       ),
       abandoned,
