@@ -56,6 +56,8 @@ export function nodeIo(): CliIo {
     prompt: async (question) => {
       // The question goes to stderr so that stdout stays clean when it is piped.
       const rl = createInterface({ input: process.stdin, output: process.stderr });
+      // On a terminal, readline takes Ctrl-C as a keystroke and emits it here, not as the process's SIGINT.
+      rl.on("SIGINT", () => onSignal("SIGINT"));
       try {
         return await rl.question(question, { signal: controller.signal });
       } finally {

@@ -68,4 +68,12 @@ describe("on a terminal (a pseudo-terminal through `script`)", () => {
     );
     expect(server.requests).toHaveLength(requests);
   });
+
+  it("Ctrl-C at the prompt ends it: exit 130, nothing sent", async () => {
+    const { url } = await realHost();
+    const run = await runCliOnTerminal([...order, "--base-url", url], "\u0003", TOKEN_ENV, /\[y\/N\] /);
+    expect(run.code, run.stdout).toBe(130);
+    expect(run.stdout).toContain("interrupted by SIGINT; nothing was sent");
+    expect(server.requests).toHaveLength(0);
+  });
 });

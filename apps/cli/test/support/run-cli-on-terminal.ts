@@ -16,6 +16,8 @@ export async function runCliOnTerminal(
   args: readonly string[],
   typed: string,
   env: Readonly<Record<string, string>>,
+  /** Type only once the output matches this (a prompt), as a person would; by default at once. */
+  after?: RegExp,
 ): Promise<CliRun> {
   const command = [process.execPath, commandPath, ...args].map(shellQuote).join(" ");
   const child = spawn("script", ["--quiet", "--return", "--command", command, "/dev/null"], {
@@ -27,7 +29,15 @@ export async function runCliOnTerminal(
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  child.stdin.end(typed);
+  if (after === undefined) child.stdin.end(typed);
+  else {
+    const typeWhenAsked = () => {
+      if (!after.test(stdout)) return;
+      child.stdout.off("data", typeWhenAsked);
+      child.stdin.end(typed);
+    };
+    child.stdout.on("data", typeWhenAsked);
+  }
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once("error", reject);
     child.once("close", resolve);
