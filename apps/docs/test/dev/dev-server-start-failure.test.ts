@@ -38,14 +38,9 @@ beforeAll(async () => {
   await cp(siteDir, join(workspace, "site"), { recursive: true, filter: (source) => !source.endsWith("lib") });
 });
 
-afterAll(async () => {
-  await rm(workspace, { recursive: true, force: true });
-});
-
-it("leaves nothing running when it fails after starting the docs server and the mock", async () => {
-  const [docsPort, mockPort] = [await freePort(), await freePort()];
-  const before = descendants(process.pid);
-  const start = startDevServer({
+/** The dev server on the workspace above, without a desk, on the given ports. */
+const startOn = (docsPort: number, mockPort: number) =>
+  startDevServer({
     root: workspace,
     siteDir: join(workspace, "site"),
     deskDir: join(workspace, "no-desk"),
@@ -56,6 +51,15 @@ it("leaves nothing running when it fails after starting the docs server and the 
     generateClient: false,
     log: () => {},
   });
+
+afterAll(async () => {
+  await rm(workspace, { recursive: true, force: true });
+});
+
+it("leaves nothing running when it fails after starting the docs server and the mock", async () => {
+  const [docsPort, mockPort] = [await freePort(), await freePort()];
+  const before = descendants(process.pid);
+  const start = startOn(docsPort, mockPort);
   await expect(start).rejects.toThrow(/openapi\.json has no curl x-codeSamples entry for purchaseTollFreeNumbers/);
   expect(descendants(process.pid).filter((pid) => !before.includes(pid))).toEqual([]);
   expect(await portIsFree(docsPort)).toBe(true);
@@ -68,17 +72,7 @@ it("names the taken mock port and the flag to change it, and stops the docs serv
   const mockPort = (blocker.address() as { port: number }).port;
   const docsPort = await freePort();
   try {
-    const start = startDevServer({
-      root: workspace,
-      siteDir: join(workspace, "site"),
-      deskDir: join(workspace, "no-desk"),
-      host: "127.0.0.1",
-      docsPort,
-      deskPort: 0,
-      mockPort,
-      generateClient: false,
-      log: () => {},
-    });
+    const start = startOn(docsPort, mockPort);
     await expect(start).rejects.toThrow(
       `Cannot start the mock: port ${mockPort} is in use. Stop what uses it, or pass --mock-port <port>.`,
     );

@@ -10,8 +10,7 @@ import { parseArgs } from "node:util";
 import { launchPrismCliMock } from "../prism-process.js";
 import { bundledSpecPath } from "../spec-defaults.js";
 import { defaultMaxBodyBytes, startMock } from "../start-mock.js";
-import { childrenMatching, memoryOf, ms, percentile } from "./measure.js";
-import { orderUrl, validOrder } from "./order-requests.js";
+import { childrenMatching, memoryOf, ms, orderUrl, percentile, validOrder } from "./measure.js";
 
 /** Options of {@link measureAttackedPurchases}. */
 export interface AttackOptions {

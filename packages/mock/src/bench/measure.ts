@@ -1,4 +1,6 @@
+// What the mock's benchmarks share: percentiles, a process's memory, and the spec's purchase URL and order.
 import { readdirSync, readFileSync } from "node:fs";
+import { loadBundledSpec, locateOperation, operationExamples } from "@tf-orders/spec/reader";
 
 /** The `p`th percentile (0–100) of some durations, nearest rank; NaN for none. */
 export function percentile(values: readonly number[], p: number): number {
@@ -37,4 +39,18 @@ export function childrenMatching(pattern: RegExp): number[] {
     }
   }
   return found;
+}
+
+const purchase = locateOperation(loadBundledSpec(), "purchaseTollFreeNumbers");
+
+/** The URL of the purchase operation on a server. */
+export function orderUrl(baseUrl: string): string {
+  return new URL(purchase.path, baseUrl).href;
+}
+
+/** A valid order: the spec's first request example of the purchase. */
+export function validOrder(): unknown {
+  const [first] = operationExamples(loadBundledSpec(), "purchaseTollFreeNumbers").request;
+  if (first === undefined) throw new Error("the purchase operation has no request example");
+  return first.value;
 }

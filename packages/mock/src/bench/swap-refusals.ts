@@ -14,8 +14,7 @@ import { parseArgs } from "node:util";
 import { loadBundledSpec } from "@tf-orders/spec/reader";
 import { launchPrismCliMock } from "../prism-process.js";
 import { startMock } from "../start-mock.js";
-import { ms, percentile } from "./measure.js";
-import { orderUrl, validOrder } from "./order-requests.js";
+import { ms, orderUrl, percentile, validOrder } from "./measure.js";
 
 /** Options of {@link measureSwapRefusals}. */
 export interface SwapOptions {
