@@ -215,7 +215,7 @@ export function classifyError(error: unknown, context: ErrorContext): ErrorRepor
   if (error instanceof AuthenticationError) {
     return {
       exitCode: ExitCode.Authentication,
-      message: `authentication failed (${error.status}): ${error.message}`,
+      message: `authentication failed${error.status === undefined ? "" : ` (${error.status})`}: ${error.message}`,
       hint: authenticationHint(error.reason, context.authKind),
       status: error.status,
     };

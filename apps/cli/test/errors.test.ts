@@ -230,4 +230,17 @@ describe("classifyError", () => {
       }).hint,
     ).toMatch(hint);
   });
+
+  it("a token that could not be had (no-token): exit 3, no status in the message, a hint about the server", () => {
+    const error = clientError(AuthenticationError, {
+      message: "The login's token is not a token a header can carry (…); nothing was sent.",
+      status: undefined,
+      reason: "no-token",
+    });
+    expect(classifyError(error, { target: real, authKind: "credentials", purchaseSent: true })).toMatchObject({
+      exitCode: ExitCode.Authentication,
+      message: "authentication failed: The login's token is not a token a header can carry (…); nothing was sent.",
+      hint: "the login answered with a token a header cannot carry: the server misbehaves; nothing was bought",
+    });
+  });
 });
