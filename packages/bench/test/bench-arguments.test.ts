@@ -16,7 +16,9 @@ describe("bench's arguments", () => {
     const { code, stdout } = await run([flag]);
     expect(code).toBe(0);
     expect(stdout).toContain("Usage: npm run bench");
-    expect(stdout).toContain("Measurements: overhead, validation, size, pipeline, mock, endless, attack, start, desk\n");
+    expect(stdout).toContain(
+      "Measurements: overhead, validation, size, pipeline, mock, endless, attack, start, desk\n",
+    );
   });
 
   it.each([

@@ -58,8 +58,10 @@ afterAll(async () => {
 });
 
 const quantity = join("components", "schemas", "Quantity.yaml");
+// Waits for the problem's location itself: turbo interleaves Redocly's stdout (the problems) and stderr (the
+// summary) in either order, and the message may reach the pipe in more than one chunk.
 const lintFailure =
-  /✗ The spec failed \(@tf-orders\/spec#lint\); still serving the last good build\.\n([\s\S]*?error[\s\S]*?)\n(?=\S|$)/;
+  /✗ The spec failed \(@tf-orders\/spec#lint\); still serving the last good build\.\n[\s\S]*?(components\/schemas\/Quantity\.yaml:\d+:\d+)/;
 
 /** The docs show the title and the mock still takes the printed curl's order. */
 async function expectServing(title: string): Promise<void> {
@@ -121,7 +123,7 @@ describe("npm start", () => {
     const from = output.text().length;
     await replaceInSpecFile(quantity, /type: integer/, "type: integr");
     const failure = await output.waitFor(lintFailure, from);
-    expect(failure[1]).toMatch(/Quantity\.yaml/);
+    expect(failure[1]).toMatch(/^components\/schemas\/Quantity\.yaml:2:7$/);
     await expectServing(`${/title: (.+)/.exec(await specFile("openapi.yaml"))?.[1]}`);
   });
 
@@ -129,7 +131,7 @@ describe("npm start", () => {
     let from = output.text().length;
     await replaceInSpecFile(quantity, /type: integr/, "type: intger");
     await output.waitFor(/Spec changed \(components\/schemas\/Quantity\.yaml\)/, from);
-    expect((await output.waitFor(lintFailure, from))[1]).toMatch(/Quantity\.yaml/);
+    expect((await output.waitFor(lintFailure, from))[1]).toMatch(/^components\/schemas\/Quantity\.yaml:2:7$/);
     from = output.text().length;
     await replaceInSpecFile(quantity, /type: intger/, "type: integer");
     await output.waitFor(/✓ Rebuilt and swapped the new spec into the mock\./, from);
